@@ -1,0 +1,152 @@
+package org.dyad.document;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.dyad.actor.Mention;
+import org.dyad.event.Event;
+
+/**
+ * One article and the annotation layers added to it so far. Immutable: each {@code with…} returns a new document
+ * holding one more layer; existing layers are never edited.
+ *
+ * <p>Every span of every layer is checked against the text when the layer is added
+ * ({@code 0 <= start <= end <= text.length()}). Reading a layer that was never produced throws
+ * {@link MissingLayerException}, never returns null.
+ */
+public final class Document {
+    private final Article article;
+    private final Map<Layer, List<? extends Spanned>> layers;
+
+    private Document(Article article, Map<Layer, List<? extends Spanned>> layers) {
+        this.article = article;
+        this.layers = layers;
+    }
+
+    /** A document with no layers yet. */
+    public static Document of(Article article) {
+        return new Document(Objects.requireNonNull(article, "article"), new EnumMap<>(Layer.class));
+    }
+
+    public Article article() {
+        return article;
+    }
+
+    /** The original text, exactly as it arrived. */
+    public String text() {
+        return article.text();
+    }
+
+    /** The text a span covers. */
+    public String text(Span span) {
+        return article.text().substring(span.start(), span.end());
+    }
+
+    /** The text an element of any layer covers. */
+    public String text(Spanned element) {
+        return text(element.span());
+    }
+
+    public boolean has(Layer layer) {
+        return layers.containsKey(layer);
+    }
+
+    /** Sentences of the body in text order; they never overlap. */
+    public List<Sentence> sentences() {
+        return get(Layer.SENTENCES);
+    }
+
+    /**
+     * Tokens in text order; they never overlap. When the {@link Layer#POS} layer exists the tokens carry tags,
+     * otherwise their tag is the empty string.
+     */
+    public List<Token> tokens() {
+        return has(Layer.POS) ? get(Layer.POS) : get(Layer.TOKENS);
+    }
+
+    /** Actor mentions in text order; mentions may nest but a coder uses the outermost. */
+    public List<Mention> mentions() {
+        return get(Layer.MENTIONS);
+    }
+
+    /** Coded events in sentence order. */
+    public List<Event> events() {
+        return get(Layer.EVENTS);
+    }
+
+    public Document withSentences(List<Sentence> sentences) {
+        return with(Layer.SENTENCES, sentences);
+    }
+
+    public Document withTokens(List<Token> tokens) {
+        return with(Layer.TOKENS, tokens);
+    }
+
+    /** Adds POS tags: the list must hold the same tokens (same spans, same order) as {@link #tokens()}. */
+    public Document withTaggedTokens(List<Token> tagged) {
+        List<Token> plain = get(Layer.TOKENS);
+        if (plain.size() != tagged.size()) {
+            throw new IllegalArgumentException("tagged tokens (" + tagged.size() + ") differ from tokens (" + plain.size() + ")");
+        }
+        return with(Layer.POS, tagged);
+    }
+
+    public Document withMentions(List<Mention> mentions) {
+        return with(Layer.MENTIONS, mentions);
+    }
+
+    public Document withEvents(List<Event> events) {
+        return with(Layer.EVENTS, events);
+    }
+
+    /** Tokens whose span lies inside the given sentence, as a view of {@link #tokens()}. */
+    public List<Token> tokensIn(Sentence sentence) {
+        List<Token> all = tokens();
+        int from = firstAtOrAfter(all, sentence.start());
+        int to = from;
+        while (to < all.size() && all.get(to).end() <= sentence.end()) {
+            to++;
+        }
+        return all.subList(from, to);
+    }
+
+    private static int firstAtOrAfter(List<? extends Spanned> items, int offset) {
+        int lo = 0;
+        int hi = items.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (items.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T extends Spanned> List<T> get(Layer layer) {
+        List<? extends Spanned> list = layers.get(layer);
+        if (list == null) {
+            throw new MissingLayerException(layer);
+        }
+        return (List<T>) list;
+    }
+
+    private Document with(Layer layer, List<? extends Spanned> items) {
+        if (layers.containsKey(layer)) {
+            throw new IllegalStateException("layer " + layer + " already exists; layers are never replaced");
+        }
+        int length = text().length();
+        for (Spanned s : items) {
+            if (s.end() > length) {
+                throw new IllegalArgumentException(layer + " span " + s.span() + " runs past the text (length " + length + ")");
+            }
+        }
+        Map<Layer, List<? extends Spanned>> copy = new EnumMap<>(Layer.class);
+        copy.putAll(layers);
+        copy.put(layer, List.copyOf(items));
+        return new Document(article, copy);
+    }
+}

@@ -1,0 +1,29 @@
+package org.dyad.document;
+
+/**
+ * The annotation layers a {@link Document} can hold, each produced by exactly one stage.
+ * The stage named here is the one {@link MissingLayerException} tells the user to add.
+ */
+public enum Layer {
+    /** Sentences of the body; never overlap. Produced by {@code SentenceSplitter}. */
+    SENTENCES("SentenceSplitter"),
+    /** Tokens inside sentences; never overlap, never cross a sentence boundary. Produced by {@code Tokenizer}. */
+    TOKENS("Tokenizer"),
+    /** The same tokens with POS tags. Produced by {@code PosTagger}. */
+    POS("PosTagger"),
+    /** Actor mentions; may nest (an agent inside a country phrase). Produced by {@code ActorMatcher}. */
+    MENTIONS("ActorMatcher"),
+    /** Coded events; several may share a sentence. Produced by {@code EventCoder}. */
+    EVENTS("EventCoder");
+
+    private final String producer;
+
+    Layer(String producer) {
+        this.producer = producer;
+    }
+
+    /** Simple class name of the stage that produces this layer. */
+    public String producer() {
+        return producer;
+    }
+}

@@ -1,0 +1,52 @@
+package org.dyad.pipeline;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.dyad.document.Article;
+import org.dyad.document.Document;
+import org.dyad.document.Layer;
+
+/**
+ * An ordered chain of stages. The chain is checked when it is built: each stage's required layers must be produced
+ * by an earlier stage, so a wrong order fails at start-up, not at article 10,000.
+ */
+public final class Pipeline {
+    private final List<Stage> stages;
+
+    private Pipeline(List<Stage> stages) {
+        this.stages = List.copyOf(stages);
+    }
+
+    /**
+     * @throws IllegalArgumentException naming the stage and the missing layer when the order is wrong
+     */
+    public static Pipeline of(Stage... stages) {
+        Set<Layer> available = EnumSet.noneOf(Layer.class);
+        for (Stage stage : stages) {
+            for (Layer needed : stage.requires()) {
+                if (!available.contains(needed)) {
+                    throw new IllegalArgumentException(stage.getClass().getSimpleName() + " needs layer " + needed
+                            + "; add " + needed.producer() + " before it");
+                }
+            }
+            available.add(stage.produces());
+        }
+        return new Pipeline(List.of(stages));
+    }
+
+    /** Runs every stage on the article. */
+    public Document process(Article article) {
+        Document doc = Document.of(article);
+        for (Stage stage : stages) {
+            doc = stage.apply(doc);
+        }
+        return doc;
+    }
+
+    /** The stages in order. */
+    public List<Stage> stages() {
+        return new ArrayList<>(stages);
+    }
+}
