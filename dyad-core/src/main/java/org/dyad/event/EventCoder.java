@@ -1,0 +1,648 @@
+package org.dyad.event;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.nio.charset.StandardCharsets;
+import org.dyad.actor.Mention;
+import org.dyad.document.Document;
+import org.dyad.document.Layer;
+import org.dyad.document.Sentence;
+import org.dyad.document.Span;
+import org.dyad.pipeline.Stage;
+
+/**
+ * Turns sentences into events, TABARI-style: sparse parsing over POS tags and actor phrases, not a full parse.
+ *
+ * <p>For each verb that the verb dictionary knows (single or multi-word forms, {@code CAMEO.2.0.txt} blocks):
+ * <ol>
+ *   <li>the clause around it: subject phrase to the left (skipping auxiliaries, adverbs, prepositional phrases,
+ *       appositives and participial phrases; "X and then Y-ed" shares X), passive voice ("was attacked by X"),
+ *       negation ("did not", "never", "no country should");</li>
+ *   <li>the most specific pattern of the verb's block that matches around the verb (words, synsets, and the
+ *       source {@code $}, target {@code +} and compound {@code %} markers), else the verb's own code;</li>
+ *   <li>source and target: from the pattern markers, else subject and first actor phrase after the verb (object or
+ *       prepositional object); coordinated actors give one event each; {@code [a:b]} codes also give the reverse
+ *       event b from target to source (PETRARCH dictionary format).</li>
+ * </ol>
+ * Statements ("said", root 01) whose sentence holds another event are not coded: the reported event is. A negated
+ * verb is never coded as its positive. Events whose source and target codes are equal are dropped.
+ *
+ * <p>Requires {@link Layer#POS} and {@link Layer#MENTIONS}; produces {@link Layer#EVENTS}. A code the CAMEO table
+ * does not hold is never output (it is counted in {@link #codeRaw} results only). Thread-safe after construction.
+ */
+public final class EventCoder implements Stage {
+    private static final Set<String> BE = Set.of("IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", "'S", "'RE", "AM");
+    private static final Set<String> NEGATIONS = Set.of("NOT", "N'T", "NEVER", "NO");
+    private static final Set<String> RELATIVES = Set.of("WHO", "WHICH", "WHOM", "WHOSE");
+    private static final Set<String> TIME_WORDS = Set.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
+            "SATURDAY", "SUNDAY", "YESTERDAY", "TODAY", "TOMORROW", "TONIGHT", "NOW", "EARLIER", "LATER");
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("HE", "SHE");
+
+    private final Map<String, List<FormRef>> formsByHead = new HashMap<>();
+    private final Map<String, List<List<String>>> synsets;
+    private final CameoTable cameo;
+    private final PloverTable plover;
+    private final DiscardList discards;
+    private final boolean requireBothActors;
+
+    /** A verb form and the block it belongs to, with the block's patterns most specific first. */
+    private record FormRef(VerbForm form, VerbBlock block, List<VerbPattern> patterns) {
+    }
+
+    /** A pattern match: which phrases the markers picked. */
+    private record PatternHit(VerbPattern pattern, Optional<SentenceFrame.Unit> source,
+                              Optional<SentenceFrame.Unit> target, Optional<SentenceFrame.Unit> compound,
+                              boolean mentionsNegation) {
+    }
+
+    /**
+     * @param verbs             verb blocks, forms and patterns
+     * @param cameo             CAMEO code table: names and Goldstein values; codes outside it are never output
+     * @param plover            CAMEO → PLOVER table
+     * @param discards          sentences and stories not to code (sports, history)
+     * @param requireBothActors true to code only events with both a source and a target (PETRARCH's convention,
+     *                          used to score its suites); false to also code one-sided events ("an attack in Kabul")
+     */
+    public EventCoder(VerbDictionary verbs, CameoTable cameo, PloverTable plover, DiscardList discards,
+                      boolean requireBothActors) {
+        this.synsets = verbs.synsets();
+        this.cameo = cameo;
+        this.plover = plover;
+        this.discards = discards;
+        this.requireBothActors = requireBothActors;
+        for (VerbBlock block : verbs.blocks()) {
+            List<VerbPattern> sorted = new ArrayList<>(block.patterns());
+            sorted.sort(Comparator.comparingInt((VerbPattern p) -> -(p.before().size() + p.after().size())));
+            for (VerbForm form : block.forms()) {
+                String head = form.words().get(form.head());
+                formsByHead.computeIfAbsent(head, k -> new ArrayList<>()).add(new FormRef(form, block, sorted));
+            }
+        }
+    }
+
+    @Override
+    public Document apply(Document doc) {
+        List<Event> events = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (Coding c : codeRaw(doc)) {
+            toEvent(doc, c).filter(e -> seen.add(e.id())).ifPresent(events::add);
+        }
+        return doc.withEvents(events);
+    }
+
+    /**
+     * Codes every sentence and returns the raw codings, codes exactly as the dictionary wrote them (no CAMEO table
+     * check). Used by {@link #apply} and by the PETRARCH suite scorer, whose test dictionaries use their own codes.
+     */
+    public List<Coding> codeRaw(Document doc) {
+        List<Coding> out = new ArrayList<>();
+        if (discards.storyDiscard(doc.text(doc.article().body())).isPresent()) {
+            return out;
+        }
+        List<Mention> mentions = doc.mentions();
+        Optional<SentenceFrame.Unit> lastSpeaker = Optional.empty();
+        int m = 0;
+        for (Sentence s : doc.sentences()) {
+            List<Mention> inSentence = new ArrayList<>();
+            while (m < mentions.size() && mentions.get(m).start() < s.end()) {
+                if (mentions.get(m).start() >= s.start()) {
+                    inSentence.add(mentions.get(m));
+                }
+                m++;
+            }
+            if (discards.sentenceDiscard(doc.text(s)).isPresent()) {
+                continue;
+            }
+            SentenceFrame frame = new SentenceFrame(doc.tokensIn(s), inSentence);
+            SentenceResult r = codeSentence(s.index(), frame, lastSpeaker);
+            out.addAll(r.codings());
+            if (r.speaker().isPresent()) {
+                lastSpeaker = r.speaker();
+            }
+        }
+        return out;
+    }
+
+    private record SentenceResult(List<Coding> codings, Optional<SentenceFrame.Unit> speaker) {
+    }
+
+    private SentenceResult codeSentence(int sentenceIndex, SentenceFrame f, Optional<SentenceFrame.Unit> lastSpeaker) {
+        List<Coding> codings = new ArrayList<>();
+        List<Coding> statements = new ArrayList<>();
+        Optional<SentenceFrame.Unit> previousSubject = Optional.empty();
+        Optional<SentenceFrame.Unit> speaker = Optional.empty();
+        int n = f.size();
+        for (int v = 0; v < n; v++) {
+            if (!f.tag(v, "VERB") || f.unitAt[v] != null) {
+                continue;
+            }
+            Optional<FormMatch> form = findForm(f, v);
+            if (form.isEmpty()) {
+                Optional<SentenceFrame.Unit> subject = subject(f, v, previousSubject, lastSpeaker);
+                previousSubject = subject.isPresent() ? subject : previousSubject;
+                continue;
+            }
+            int vs = form.get().start();
+            int ve = form.get().end();
+            boolean passive = isPassive(f, vs);
+            Optional<SentenceFrame.Unit> subject = subject(f, vs, previousSubject, lastSpeaker);
+            previousSubject = subject.isPresent() ? subject : previousSubject;
+            FormRef ref = form.get().ref();
+            Optional<PatternHit> hit = Optional.empty();
+            for (VerbPattern p : ref.patterns()) {
+                hit = matchPattern(f, p, vs, ve);
+                if (hit.isPresent()) {
+                    break;
+                }
+            }
+            CodePair codes = hit.map(h -> h.pattern().codes()).orElse(ref.form().codes());
+            String origin = hit.map(h -> h.pattern().origin()).orElse(ref.form().origin());
+            boolean statement = codes.forward().map(c -> c.startsWith("01")).orElse(false)
+                    && hit.isEmpty();
+            if (statement && subject.isPresent()) {
+                speaker = subject;
+            }
+            if (codes.forward().isEmpty() && codes.reverse().isEmpty()) {
+                continue;
+            }
+            boolean negated = isNegated(f, vs) || subjectNegated(f, vs);
+            if (negated && !hit.map(PatternHit::mentionsNegation).orElse(false)) {
+                continue;
+            }
+            Optional<SentenceFrame.Unit> source;
+            Optional<SentenceFrame.Unit> target;
+            if (passive) {
+                source = byAgent(f, ve);
+                target = subject;
+            } else {
+                source = subject;
+                target = statement ? Optional.empty() : firstUnitAfter(f, ve);
+            }
+            if (hit.isPresent()) {
+                if (hit.get().source().isPresent()) {
+                    source = hit.get().source();
+                }
+                if (hit.get().target().isPresent()) {
+                    target = hit.get().target();
+                }
+            }
+            Span verbSpan = new Span(f.tokens.get(vs).start(), f.tokens.get(ve - 1).end());
+            List<Coding> into = statement ? statements : codings;
+            if (hit.isPresent() && hit.get().compound().isPresent()) {
+                List<Mention> members = hit.get().compound().get().members();
+                for (int i = 0; i < members.size(); i++) {
+                    for (int j = 0; j < members.size(); j++) {
+                        if (i != j) {
+                            int a = i;
+                            int b = j;
+                            codes.forward().filter(c -> a < b).ifPresent(c -> add(into, sentenceIndex, verbSpan,
+                                    Optional.of(members.get(a)), Optional.of(members.get(b)), c, origin));
+                            codes.reverse().filter(c -> a > b).ifPresent(c -> add(into, sentenceIndex, verbSpan,
+                                    Optional.of(members.get(a)), Optional.of(members.get(b)), c, origin));
+                        }
+                    }
+                }
+                // "Gondor and Osgiliath ... with Mordor": the compound also acts on a separate target
+                if (target.isPresent() && target.get() != hit.get().compound().get()) {
+                    emit(into, sentenceIndex, verbSpan, hit.get().compound(), target, codes, origin);
+                }
+                continue;
+            }
+            emit(into, sentenceIndex, verbSpan, source, target, codes, origin);
+        }
+        if (codings.isEmpty()) {
+            codings.addAll(statements);
+        }
+        return new SentenceResult(codings, speaker);
+    }
+
+    private void emit(List<Coding> into, int sentenceIndex, Span verb, Optional<SentenceFrame.Unit> source,
+                      Optional<SentenceFrame.Unit> target, CodePair codes, String origin) {
+        List<Optional<Mention>> sources = members(source);
+        List<Optional<Mention>> targets = members(target);
+        for (Optional<Mention> s : sources) {
+            for (Optional<Mention> t : targets) {
+                codes.forward().ifPresent(c -> add(into, sentenceIndex, verb, s, t, c, origin));
+                codes.reverse().ifPresent(c -> add(into, sentenceIndex, verb, t, s, c, origin));
+            }
+        }
+    }
+
+    private static List<Optional<Mention>> members(Optional<SentenceFrame.Unit> unit) {
+        if (unit.isEmpty()) {
+            return List.of(Optional.empty());
+        }
+        List<Optional<Mention>> out = new ArrayList<>();
+        for (Mention m : unit.get().members()) {
+            out.add(Optional.of(m));
+        }
+        return out;
+    }
+
+    private void add(List<Coding> into, int sentenceIndex, Span verb, Optional<Mention> source,
+                     Optional<Mention> target, String code, String origin) {
+        if (source.isEmpty() && target.isEmpty()) {
+            return;
+        }
+        if (requireBothActors && (source.isEmpty() || target.isEmpty())) {
+            return;
+        }
+        if (source.isPresent() && target.isPresent()
+                && source.get().actor().code().equals(target.get().actor().code())) {
+            return;
+        }
+        Coding c = new Coding(sentenceIndex, verb, source, target, code, origin);
+        for (Coding existing : into) {
+            if (existing.code().equals(code) && existing.sourceCode().equals(c.sourceCode())
+                    && existing.targetCode().equals(c.targetCode())) {
+                return;
+            }
+        }
+        into.add(c);
+    }
+
+    private record FormMatch(int start, int end, FormRef ref) {
+    }
+
+    /** The longest verb form whose head word is token {@code v}. */
+    private Optional<FormMatch> findForm(SentenceFrame f, int v) {
+        List<FormRef> refs = formsByHead.get(f.words[v]);
+        if (refs == null) {
+            return Optional.empty();
+        }
+        FormMatch best = null;
+        for (FormRef ref : refs) {
+            List<String> w = ref.form().words();
+            int start = v - ref.form().head();
+            int end = start + w.size();
+            if (start < 0 || end > f.size()) {
+                continue;
+            }
+            boolean ok = true;
+            for (int k = 0; k < w.size() && ok; k++) {
+                ok = f.words[start + k].equals(w.get(k));
+            }
+            if (ok && (best == null || end - start > best.end() - best.start())) {
+                best = new FormMatch(start, end, ref);
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    // ---- clause analysis ------------------------------------------------------------------------------------
+
+    /**
+     * The subject phrase of the verb starting at token {@code vs}: the nearest actor phrase to the left that is
+     * not the object of a preposition, skipping auxiliaries, adverbs, commas (appositives) and participial phrases.
+     * Empty when the subject is a phrase with no actor.
+     */
+    private Optional<SentenceFrame.Unit> subject(SentenceFrame f, int vs, Optional<SentenceFrame.Unit> previous,
+                                                 Optional<SentenceFrame.Unit> lastSpeaker) {
+        int i = vs - 1;
+        while (i >= 0 && (f.tag(i, "AUX") || f.tag(i, "ADV") || f.tag(i, "PART") || NEGATIONS.contains(f.words[i])
+                || f.word(i, "ABOUT") || f.word(i, "TO"))) {
+            i--;
+        }
+        if (i >= 0 && (f.tag(i, "CCONJ") || f.word(i, "AND") || f.word(i, "BUT"))) {
+            return previous;
+        }
+        while (i >= 0) {
+            SentenceFrame.Unit u = f.unitAt[i];
+            if (u != null) {
+                if (isPrepositionalObject(f, u.start())) {
+                    i = u.start() - 2;
+                    continue;
+                }
+                return Optional.of(u);
+            }
+            String w = f.words[i];
+            if (SUBJECT_PRONOUNS.contains(w)) {
+                return lastSpeaker;
+            }
+            if (f.tag(i, "PRON") && !RELATIVES.contains(w)) {
+                return Optional.empty();
+            }
+            if (RELATIVES.contains(w)) {
+                i--;
+                continue;
+            }
+            if (f.plainNominal(i)) {
+                int start = nounPhraseStart(f, i);
+                if (TIME_WORDS.contains(w) || isPrepositionalObject(f, start)) {
+                    i = start - 2;
+                    continue;
+                }
+                return Optional.empty();
+            }
+            if (f.tag(i, "VERB")) {
+                // ", speaking to reporters at headquarters, added": skip a participial phrase set off by commas
+                if (i > 0 && f.word(i - 1, ",")) {
+                    i -= 2;
+                    continue;
+                }
+                return Optional.empty();
+            }
+            if (f.tag(i, "SCONJ") || f.word(i, ";") || f.word(i, ":")) {
+                return Optional.empty();
+            }
+            i--;
+        }
+        return Optional.empty();
+    }
+
+    private static int nounPhraseStart(SentenceFrame f, int i) {
+        while (i > 0 && f.unitAt[i - 1] == null && (f.tag(i - 1, "NOUN") || f.tag(i - 1, "PROPN")
+                || f.tag(i - 1, "ADJ") || f.tag(i - 1, "DET") || f.tag(i - 1, "NUM") || f.word(i - 1, "'S"))) {
+            i--;
+        }
+        return i;
+    }
+
+    private static boolean isPrepositionalObject(SentenceFrame f, int start) {
+        int i = start - 1;
+        while (i >= 0 && (f.tag(i, "DET") || f.tag(i, "ADJ"))) {
+            i--;
+        }
+        return i >= 0 && f.tag(i, "ADP") && !f.word(i, "OF");
+    }
+
+    /** The first actor phrase after the verb, inside its clause. */
+    private static Optional<SentenceFrame.Unit> firstUnitAfter(SentenceFrame f, int ve) {
+        for (int i = ve; i < f.size(); i++) {
+            if (f.unitAt[i] != null) {
+                return Optional.of(f.unitAt[i]);
+            }
+            if (endsClause(f, i)) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean endsClause(SentenceFrame f, int i) {
+        String w = f.words[i];
+        if (w.equals(";") || w.equals(":") || RELATIVES.contains(w) || f.tag(i, "SCONJ")) {
+            return true;
+        }
+        if ((f.tag(i, "CCONJ") || w.equals(",")) && i + 1 < f.size() && (f.tag(i + 1, "VERB") || f.tag(i + 1, "AUX"))) {
+            return true;
+        }
+        // a finite verb after a noun starts a new clause ("... the state's foe, could be drawn")
+        return (f.tag(i, "AUX")) && i > 0 && (f.plainNominal(i - 1) || f.unitAt[i - 1] != null);
+    }
+
+    private static Optional<SentenceFrame.Unit> byAgent(SentenceFrame f, int ve) {
+        for (int i = ve; i < f.size() - 1; i++) {
+            if (f.word(i, "BY")) {
+                int j = i + 1;
+                while (j < f.size() && f.tag(j, "DET")) {
+                    j++;
+                }
+                return j < f.size() ? Optional.ofNullable(f.unitAt[j]) : Optional.empty();
+            }
+            if (endsClause(f, i)) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isPassive(SentenceFrame f, int vs) {
+        String w = f.words[vs];
+        if (w.endsWith("ING")) {
+            return false;
+        }
+        int i = vs - 1;
+        while (i >= 0 && (f.tag(i, "ADV") || NEGATIONS.contains(f.words[i]))) {
+            i--;
+        }
+        return i >= 0 && BE.contains(f.words[i]) && (f.tag(i, "AUX") || f.tag(i, "VERB"));
+    }
+
+    private static boolean isNegated(SentenceFrame f, int vs) {
+        int i = vs - 1;
+        while (i >= 0 && (f.tag(i, "AUX") || f.tag(i, "ADV") || f.tag(i, "PART") || NEGATIONS.contains(f.words[i]))) {
+            if (NEGATIONS.contains(f.words[i]) || f.words[i].endsWith("N'T")) {
+                return true;
+            }
+            i--;
+        }
+        return false;
+    }
+
+    /** "no country should have …": a subject opened by "no" negates its verb. */
+    private static boolean subjectNegated(SentenceFrame f, int vs) {
+        int i = vs - 1;
+        while (i >= 0 && (f.tag(i, "AUX") || f.tag(i, "ADV") || f.tag(i, "PART"))) {
+            i--;
+        }
+        if (i < 0 || !(f.plainNominal(i) || f.unitAt[i] != null)) {
+            return false;
+        }
+        int start = f.unitAt[i] != null ? f.unitAt[i].start() : nounPhraseStart(f, i);
+        return f.word(start, "NO") || f.word(start - 1, "NO");
+    }
+
+    // ---- pattern matching -----------------------------------------------------------------------------------
+
+    /**
+     * Matches a pattern around the verb {@code [vs, ve)}: elements after the star left to right from {@code ve},
+     * elements before it right to left from {@code vs - 1}. A '_' in the dictionary ("joined") demands adjacent
+     * words; a space lets other words come between.
+     */
+    private Optional<PatternHit> matchPattern(SentenceFrame f, VerbPattern p, int vs, int ve) {
+        Markers markers = new Markers();
+        int pos = ve;
+        List<PatternToken> after = p.after();
+        for (int k = 0; k < after.size(); k++) {
+            boolean adjacent = k > 0 && after.get(k - 1).joinedToNext();
+            int next = matchForward(f, after.get(k).element(), pos, adjacent, markers);
+            if (next < 0) {
+                return Optional.empty();
+            }
+            pos = next;
+        }
+        pos = vs - 1;
+        List<PatternToken> before = p.before();
+        for (int k = before.size() - 1; k >= 0; k--) {
+            boolean adjacent = before.get(k).joinedToNext();
+            int next = matchBackward(f, before.get(k).element(), pos, adjacent, markers);
+            if (next < -1) {
+                return Optional.empty();
+            }
+            pos = next;
+        }
+        return Optional.of(new PatternHit(p, markers.source, markers.target, markers.compound, markers.negation));
+    }
+
+    private static final class Markers {
+        Optional<SentenceFrame.Unit> source = Optional.empty();
+        Optional<SentenceFrame.Unit> target = Optional.empty();
+        Optional<SentenceFrame.Unit> compound = Optional.empty();
+        boolean negation;
+    }
+
+    /** Returns the position after the match, or -1. */
+    private int matchForward(SentenceFrame f, PatternElement e, int pos, boolean adjacent, Markers markers) {
+        int last = adjacent ? Math.min(pos, f.size() - 1) : f.size() - 1;
+        for (int q = pos; q <= last; q++) {
+            int end = matchAt(f, e, q, markers);
+            if (end >= 0) {
+                return end;
+            }
+        }
+        return -1;
+    }
+
+    /** Returns the position before the match (may be -1 at sentence start), or -2 when no match. */
+    private int matchBackward(SentenceFrame f, PatternElement e, int pos, boolean adjacent, Markers markers) {
+        int first = adjacent ? pos : 0;
+        for (int q = pos; q >= first && q >= 0; q--) {
+            if (e instanceof PatternElement.Synset s) {
+                for (List<String> phrase : synsets.getOrDefault(s.name(), List.of())) {
+                    int start = q - phrase.size() + 1;
+                    if (start >= 0 && phraseAt(f, phrase, start)) {
+                        markers.negation |= phrase.stream().anyMatch(NEGATIONS::contains);
+                        return start - 1;
+                    }
+                }
+                continue;
+            }
+            if (isMarker(e) && f.unitAt[q] != null) {
+                SentenceFrame.Unit u = f.unitAt[q];
+                assign(e, u, markers);
+                return u.start() - 1;
+            }
+            int end = matchAt(f, e, q, markers);
+            if (end >= 0) {
+                return q - 1;
+            }
+        }
+        return -2;
+    }
+
+    private static boolean isMarker(PatternElement e) {
+        return e instanceof PatternElement.SourceMarker || e instanceof PatternElement.TargetMarker
+                || e instanceof PatternElement.CompoundMarker;
+    }
+
+    private static void assign(PatternElement e, SentenceFrame.Unit u, Markers markers) {
+        if (e instanceof PatternElement.SourceMarker) {
+            markers.source = Optional.of(u);
+        } else if (e instanceof PatternElement.TargetMarker) {
+            markers.target = Optional.of(u);
+        } else {
+            markers.compound = Optional.of(u);
+        }
+    }
+
+    /** Matches element {@code e} starting exactly at token q; returns the end position or -1. */
+    private int matchAt(SentenceFrame f, PatternElement e, int q, Markers markers) {
+        if (q >= f.size()) {
+            return -1;
+        }
+        if (e instanceof PatternElement.Word w) {
+            String word = f.words[q];
+            String want = w.text();
+            if (word.equals(want) || word.equals(want + "S") || word.equals(want + "ES")) {
+                markers.negation |= NEGATIONS.contains(want);
+                return q + 1;
+            }
+            return -1;
+        }
+        if (e instanceof PatternElement.Synset s) {
+            for (List<String> phrase : synsets.getOrDefault(s.name(), List.of())) {
+                if (phraseAt(f, phrase, q)) {
+                    markers.negation |= phrase.stream().anyMatch(NEGATIONS::contains);
+                    return q + phrase.size();
+                }
+            }
+            return -1;
+        }
+        if (isMarker(e)) {
+            SentenceFrame.Unit u = f.unitAt[q];
+            if (u == null) {
+                return -1;
+            }
+            if (e instanceof PatternElement.CompoundMarker && u.members().size() < 2) {
+                return -1;
+            }
+            assign(e, u, markers);
+            return u.end();
+        }
+        return q;   // Skip: matches without consuming
+    }
+
+    private static boolean phraseAt(SentenceFrame f, List<String> phrase, int start) {
+        if (start < 0 || start + phrase.size() > f.size()) {
+            return false;
+        }
+        for (int k = 0; k < phrase.size(); k++) {
+            String w = f.words[start + k];
+            String want = phrase.get(k);
+            if (!w.equals(want) && !w.equals(want + "S")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // ---- events ---------------------------------------------------------------------------------------------
+
+    private Optional<Event> toEvent(Document doc, Coding c) {
+        Optional<CameoEntry> entry = cameo.get(c.code());
+        if (entry.isEmpty()) {
+            return Optional.empty();
+        }
+        CameoCode code;
+        try {
+            code = new CameoCode(c.code());
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        Sentence s = doc.sentences().get(c.sentenceIndex());
+        Plover p = plover.forCode(c.code()).orElse(new Plover("", "", ""));
+        Optional<Participant> source = c.source().map(m -> participant(doc, m));
+        Optional<Participant> target = c.target().map(m -> participant(doc, m));
+        String id = eventId(doc.article().id(), c);
+        Optional<LocalDate> date = doc.article().date();
+        return Optional.of(new Event(id, doc.article().id(), c.sentenceIndex(), s.span(), c.verb(), source, target,
+                code, entry.get().goldstein(), p, date, c.pattern()));
+    }
+
+    private static Participant participant(Document doc, Mention m) {
+        return new Participant(m.span(), doc.text(m.span()), m.actor().code(), m.actor().name());
+    }
+
+    /** A stable id: the first 16 hex digits of SHA-256 over document id, sentence, verb offsets, actors and code. */
+    static String eventId(String docId, Coding c) {
+        String key = docId + "|" + c.sentenceIndex() + "|" + c.verb() + "|" + c.sourceCode() + "|" + c.targetCode()
+                + "|" + c.code();
+        try {
+            byte[] h = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(h, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 missing from the JDK", e);
+        }
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.POS, Layer.MENTIONS);
+    }
+
+    @Override
+    public Layer produces() {
+        return Layer.EVENTS;
+    }
+}

@@ -1,0 +1,52 @@
+package org.dyad.pipeline;
+
+import org.dyad.actor.ActorMatcher;
+import org.dyad.dictionary.Dictionaries;
+import org.dyad.event.EventCoder;
+import org.dyad.tokenize.OpenNlpModels;
+import org.dyad.tokenize.PosTagger;
+import org.dyad.tokenize.SentenceSplitter;
+import org.dyad.tokenize.Tokenizer;
+
+/**
+ * The production recipe: what Dyad does to an article, in order. Reading this class tells you the whole chain:
+ * sentences → tokens → POS tags → actor mentions → events.
+ */
+public final class StandardPipeline {
+    private StandardPipeline() {
+    }
+
+    /**
+     * The full chain for production coding: events may have one side only ("an attack in Kabul").
+     *
+     * @param dictionaries verb, actor, agent, discard dictionaries and the CAMEO and PLOVER tables
+     * @param models       OpenNLP models, loaded once and shared
+     */
+    public static Pipeline create(Dictionaries dictionaries, OpenNlpModels models) {
+        return Pipeline.of(
+                new SentenceSplitter(models.sentences()),
+                new Tokenizer(models.tokens()),
+                new PosTagger(models.pos()),
+                new ActorMatcher(dictionaries.actors(), dictionaries.agents()),
+                coder(dictionaries, false));
+    }
+
+    /** The chain up to actor mentions, for tools that run the {@link EventCoder} themselves (suite scoring). */
+    public static Pipeline analysis(Dictionaries dictionaries, OpenNlpModels models) {
+        return Pipeline.of(
+                new SentenceSplitter(models.sentences()),
+                new Tokenizer(models.tokens()),
+                new PosTagger(models.pos()),
+                new ActorMatcher(dictionaries.actors(), dictionaries.agents()));
+    }
+
+    /**
+     * The event coder over the given dictionaries.
+     *
+     * @param requireBothActors true for PETRARCH's convention (only events with source and target)
+     */
+    public static EventCoder coder(Dictionaries dictionaries, boolean requireBothActors) {
+        return new EventCoder(dictionaries.verbs(), dictionaries.cameo(), dictionaries.plover(),
+                dictionaries.discards(), requireBothActors);
+    }
+}

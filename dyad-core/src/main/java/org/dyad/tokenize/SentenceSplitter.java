@@ -1,0 +1,111 @@
+package org.dyad.tokenize;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import org.dyad.document.Document;
+import org.dyad.document.Layer;
+import org.dyad.document.Sentence;
+import org.dyad.document.Span;
+import org.dyad.pipeline.Stage;
+
+/**
+ * Splits the article body into sentences: first at paragraph breaks (a blank line), then with the OpenNLP sentence
+ * detector inside each paragraph. Requires nothing; produces {@link Layer#SENTENCES}, trimmed of surrounding
+ * white space, never overlapping, all inside {@code article.body()}.
+ *
+ * <p>Thread-safe: the detector (which is not) is kept per thread; the model is shared.
+ */
+public final class SentenceSplitter implements Stage {
+    /** Sentences longer than this many chars are cut at the limit so one run-on line cannot stall the tagger. */
+    static final int MAX_SENTENCE_CHARS = 2_000;
+
+    private final ThreadLocal<SentenceDetectorME> detector;
+
+    public SentenceSplitter(SentenceModel model) {
+        this.detector = ThreadLocal.withInitial(() -> new SentenceDetectorME(model));
+    }
+
+    @Override
+    public Document apply(Document doc) {
+        return doc.withSentences(find(doc.text(), doc.article().body()));
+    }
+
+    /** Finds the sentences of {@code text} inside {@code body}; offsets are into {@code text}. */
+    List<Sentence> find(String text, Span body) {
+        List<Sentence> out = new ArrayList<>();
+        for (Span paragraph : paragraphs(text, body)) {
+            String para = text.substring(paragraph.start(), paragraph.end());
+            for (opennlp.tools.util.Span s : detector.get().sentPosDetect(para)) {
+                addTrimmed(text, paragraph.start() + s.getStart(), paragraph.start() + s.getEnd(), out);
+            }
+        }
+        return out;
+    }
+
+    private static void addTrimmed(String text, int start, int end, List<Sentence> out) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        while (start < end) {
+            int cut = Math.min(end, start + MAX_SENTENCE_CHARS);
+            if (cut < end) {
+                int space = text.lastIndexOf(' ', cut);
+                if (space > start + MAX_SENTENCE_CHARS / 2) {
+                    cut = space;
+                }
+            }
+            out.add(new Sentence(new Span(start, cut), out.size()));
+            start = cut;
+            while (start < end && Character.isWhitespace(text.charAt(start))) {
+                start++;
+            }
+        }
+    }
+
+    /** Paragraphs of the body: runs of text separated by lines that are empty or white space only. */
+    static List<Span> paragraphs(String text, Span body) {
+        List<Span> out = new ArrayList<>();
+        int i = body.start();
+        int paraStart = -1;
+        int lastNonBlankEnd = -1;
+        while (i < body.end()) {
+            int lineEnd = text.indexOf('\n', i);
+            if (lineEnd < 0 || lineEnd > body.end()) {
+                lineEnd = body.end();
+            }
+            boolean blank = text.substring(i, lineEnd).isBlank();
+            if (blank) {
+                if (paraStart >= 0) {
+                    out.add(new Span(paraStart, lastNonBlankEnd));
+                    paraStart = -1;
+                }
+            } else {
+                if (paraStart < 0) {
+                    paraStart = i;
+                }
+                lastNonBlankEnd = lineEnd;
+            }
+            i = lineEnd + 1;
+        }
+        if (paraStart >= 0) {
+            out.add(new Span(paraStart, lastNonBlankEnd));
+        }
+        return out;
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of();
+    }
+
+    @Override
+    public Layer produces() {
+        return Layer.SENTENCES;
+    }
+}

@@ -1,0 +1,82 @@
+package org.dyad.tokenize;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import org.dyad.document.Document;
+import org.dyad.document.Layer;
+import org.dyad.document.Sentence;
+import org.dyad.document.Span;
+import org.dyad.document.Token;
+import org.dyad.pipeline.Stage;
+
+/**
+ * Splits each sentence into tokens with the OpenNLP tokenizer. Requires {@link Layer#SENTENCES}; produces
+ * {@link Layer#TOKENS}: untagged tokens in text order that never overlap and never cross a sentence boundary.
+ *
+ * <p>Thread-safe: the tokenizer (which is not) is kept per thread; the model is shared.
+ */
+public final class Tokenizer implements Stage {
+    private final ThreadLocal<TokenizerME> tokenizer;
+
+    public Tokenizer(TokenizerModel model) {
+        this.tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(model));
+    }
+
+    @Override
+    public Document apply(Document doc) {
+        List<Token> out = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            find(doc.text(), s.span(), out);
+        }
+        return doc.withTokens(out);
+    }
+
+    /** Adds the tokens of {@code text[range]} to {@code out}, with offsets into {@code text}. */
+    void find(String text, Span range, List<Token> out) {
+        String sentence = text.substring(range.start(), range.end());
+        for (opennlp.tools.util.Span t : tokenizer.get().tokenizePos(sentence)) {
+            int start = range.start() + t.getStart();
+            int end = range.start() + t.getEnd();
+            int clitic = possessiveClitic(text, start, end);
+            if (clitic > start) {
+                out.add(new Token(new Span(start, clitic), text.substring(start, clitic), ""));
+                start = clitic;
+            }
+            out.add(new Token(new Span(start, end), text.substring(start, end), ""));
+        }
+    }
+
+    /**
+     * The offset where a possessive clitic ('s, ’s, or a bare ' after s) starts inside the token, or -1. The
+     * OpenNLP UD model keeps "NATO's" as one token; the coder needs "NATO" and "'s" apart, as Penn and UD
+     * treebanks write them.
+     */
+    static int possessiveClitic(String text, int start, int end) {
+        int n = end - start;
+        if (n >= 3) {
+            char q = text.charAt(end - 2);
+            char s = text.charAt(end - 1);
+            if ((q == '\'' || q == '\u2019') && (s == 's' || s == 'S') && Character.isLetterOrDigit(text.charAt(end - 3))) {
+                return end - 2;
+            }
+        }
+        if (n >= 3 && (text.charAt(end - 1) == '\'' || text.charAt(end - 1) == '\u2019')
+                && (text.charAt(end - 2) == 's' || text.charAt(end - 2) == 'S')) {
+            return end - 1;
+        }
+        return -1;
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.SENTENCES);
+    }
+
+    @Override
+    public Layer produces() {
+        return Layer.TOKENS;
+    }
+}

@@ -1,0 +1,91 @@
+package org.dyad.actor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.dyad.dictionary.DictionaryReport;
+import org.dyad.document.Article;
+import org.dyad.document.Document;
+import org.dyad.pipeline.Pipeline;
+import org.dyad.tokenize.OpenNlpModels;
+import org.dyad.tokenize.PosTagger;
+import org.dyad.tokenize.SentenceSplitter;
+import org.dyad.tokenize.Tokenizer;
+import org.junit.jupiter.api.Test;
+
+class ActorMatcherTest {
+    private static final OpenNlpModels MODELS = OpenNlpModels.load();
+    private static final String ACTORS = """
+            KENYA_ [KEN]
+            +KENYAN_
+            UGANDA_ [UGA]
+            TANZANIA_ [TZA]
+            NORTH_ATLANTIC_TREATY_ORGANIZATION [IGOWSTNAT]
+            +NATO
+            JOHN_TESTPERSON_
+            \t[KENGOV 20100101-20121231]
+            \t[KENELI]
+            """;
+    private static final String AGENTS = """
+            SOLDIER [~MIL]
+            MILITARY {} [~MIL]
+            POLICE {} [~COP]
+            SECRETARY_GENERAL [~GOV]
+            AMBASSADOR [~GOV]
+            """;
+    private static final ActorMatcher MATCHER = new ActorMatcher(
+            ActorDictionary.parse(ACTORS, "test.actors", new DictionaryReport()),
+            AgentDictionary.parse(AGENTS, "test.agents", new DictionaryReport()));
+    private static final Pipeline PIPELINE = Pipeline.of(new SentenceSplitter(MODELS.sentences()),
+            new Tokenizer(MODELS.tokens()), new PosTagger(MODELS.pos()), MATCHER);
+
+    private static List<String> mentions(String text, LocalDate date) {
+        Document d = PIPELINE.process(Article.ofText("t", text, date));
+        return d.mentions().stream().map(m -> d.text(m) + "=" + m.actor().code()).toList();
+    }
+
+    @Test
+    void composesCountryAndAgent() {
+        assertThat(mentions("The Kenyan military shelled the camp.", null)).containsExactly("Kenyan military=KENMIL");
+    }
+
+    @Test
+    void joinsAgentsToTheirCountryAcrossAPreposition() {
+        assertThat(mentions("Soldiers from Uganda crossed into Kenya.", null))
+                .containsExactly("Soldiers from Uganda=UGAMIL", "Kenya=KEN");
+    }
+
+    @Test
+    void coordinatedCountriesShareTheAgent() {
+        assertThat(mentions("The ambassadors of Kenya, Uganda and Tanzania met.", null))
+                .containsExactly("Kenya=KENGOV", "Uganda=UGAGOV", "Tanzania=TZAGOV");
+    }
+
+    @Test
+    void agentWithoutCountryKeepsTheSector() {
+        assertThat(mentions("Police arrested three men.", null)).containsExactly("Police=COP");
+    }
+
+    @Test
+    void datedCodesFollowTheDocumentDate() {
+        assertThat(mentions("John Testperson visited Uganda.", LocalDate.of(2011, 5, 1)))
+                .containsExactly("John Testperson=KENGOV", "Uganda=UGA");
+        assertThat(mentions("John Testperson visited Uganda.", LocalDate.of(2015, 5, 1)))
+                .containsExactly("John Testperson=KENELI", "Uganda=UGA");
+    }
+
+    @Test
+    void aTitleTeachesTheRoleOfANameForTheRestOfTheDocument() {
+        Document d = PIPELINE.process(Article.ofText("t",
+                "NATO Secretary General Anna Example visited Kenya. Example praised Uganda.", null));
+        assertThat(d.mentions().stream().map(m -> d.text(m) + "=" + m.actor().code()).toList())
+                .containsExactly("NATO Secretary General Anna Example=IGOWSTNATGOV", "Kenya=KEN",
+                        "Example=IGOWSTNATGOV", "Uganda=UGA");
+    }
+
+    @Test
+    void lowerCaseWordsAreNotActors() {
+        assertThat(mentions("They told nato about it.", null)).isEmpty();
+    }
+}

@@ -1,0 +1,138 @@
+package org.dyad.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.dyad.actor.ActorDictionary;
+import org.dyad.actor.ActorMatcher;
+import org.dyad.actor.AgentDictionary;
+import org.dyad.dictionary.Dictionaries;
+import org.dyad.dictionary.DictionaryReport;
+import org.dyad.document.Article;
+import org.dyad.document.Document;
+import org.dyad.pipeline.Pipeline;
+import org.dyad.tokenize.OpenNlpModels;
+import org.dyad.tokenize.PosTagger;
+import org.dyad.tokenize.SentenceSplitter;
+import org.dyad.tokenize.Tokenizer;
+import org.junit.jupiter.api.Test;
+
+/** Each behaviour of the coder on one short sentence, with tiny hand-written dictionaries. */
+class EventCoderTest {
+    private static final OpenNlpModels MODELS = OpenNlpModels.load();
+    private static final Dictionaries BUNDLED = Dictionaries.bundled(new DictionaryReport());
+    private static final String ACTORS = """
+            KENYA_ [KEN]
+            +KENYAN_
+            UGANDA_ [UGA]
+            +UGANDAN_
+            TANZANIA_ [TZA]
+            SOMALIA_ [SOM]
+            """;
+    private static final String AGENTS = """
+            SOLDIER [~MIL]
+            GOVERNMENT [~GOV]
+            """;
+    private static final String VERBS = """
+            &TIES
+            +DIPLOMATIC_TIES
+            +RELATIONS
+
+            --- ACCUSE [112] ---
+            ACCUSE
+            - * + OF SPYING [1121]
+
+            --- ATTACK [190] ---
+            ATTACK
+            SHELL {SHELLED SHELLING SHELLS}
+
+            --- RESTORE [---] ---
+            RESTORE
+            - * &TIES [064]
+            - % * &TIES [064:064]
+
+            --- VISIT [042:043] ---
+            VISIT
+
+            --- SAY [010] ---
+            SAY {SAID SAYS SAYING}
+            """;
+    private static final DictionaryReport REPORT = new DictionaryReport();
+    private static final Pipeline ANALYSIS = Pipeline.of(new SentenceSplitter(MODELS.sentences()),
+            new Tokenizer(MODELS.tokens()), new PosTagger(MODELS.pos()),
+            new ActorMatcher(ActorDictionary.parse(ACTORS, "t.actors", REPORT), AgentDictionary.parse(AGENTS, "t.agents", REPORT)));
+    private static final EventCoder CODER = new EventCoder(VerbDictionary.parse(VERBS, "t.verbs", REPORT),
+            BUNDLED.cameo(), BUNDLED.plover(), BUNDLED.discards(), false);
+
+    private static List<String> code(String sentence) {
+        Document d = CODER.apply(ANALYSIS.process(Article.ofText("t", sentence, null)));
+        return d.events().stream().map(e -> e.source().map(Participant::code).orElse("-") + " "
+                + e.target().map(Participant::code).orElse("-") + " " + e.code()).toList();
+    }
+
+    @Test
+    void subjectVerbObject() {
+        assertThat(code("Kenya attacked Uganda on Monday.")).containsExactly("KEN UGA 190");
+    }
+
+    @Test
+    void patternWithTargetMarkerAndWords() {
+        assertThat(code("Kenya accused Uganda of spying.")).containsExactly("KEN UGA 1121");
+        assertThat(code("Kenya accused Uganda of lying.")).containsExactly("KEN UGA 112");
+    }
+
+    @Test
+    void synsetInAPatternAndTargetInAPrepositionalPhrase() {
+        assertThat(code("Kenya restored diplomatic ties with Uganda.")).containsExactly("KEN UGA 064");
+    }
+
+    @Test
+    void compoundSubjectCodesBothDirections() {
+        assertThat(code("Kenya and Uganda restored relations.")).containsExactly("KEN UGA 064", "UGA KEN 064");
+    }
+
+    @Test
+    void reciprocalCodeGivesTheReverseEvent() {
+        assertThat(code("Kenya visited Uganda.")).containsExactly("KEN UGA 042", "UGA KEN 043");
+    }
+
+    @Test
+    void passiveVoiceSwapsSourceAndTarget() {
+        assertThat(code("Uganda was attacked by Kenya.")).containsExactly("KEN UGA 190");
+    }
+
+    @Test
+    void coordinatedSubjectsGiveOneEventEach() {
+        assertThat(code("Kenya, Tanzania and Uganda attacked Somalia."))
+                .containsExactly("KEN SOM 190", "TZA SOM 190", "UGA SOM 190");
+    }
+
+    @Test
+    void negatedVerbIsNotCodedAsItsPositive() {
+        assertThat(code("Kenya did not attack Uganda.")).isEmpty();
+        assertThat(code("Kenya never attacked Uganda.")).isEmpty();
+    }
+
+    @Test
+    void reportedSpeechCodesTheReportedEventNotTheStatement() {
+        assertThat(code("Kenya said that Uganda attacked Somalia.")).containsExactly("UGA SOM 190");
+        assertThat(code("Kenya said it was ready.")).containsExactly("KEN - 010");
+    }
+
+    @Test
+    void agentsComposeWithTheirCountry() {
+        assertThat(code("Ugandan soldiers shelled Kenya.")).containsExactly("UGAMIL KEN 190");
+    }
+
+    @Test
+    void eventsCarryCameoAndPloverFields() {
+        Document d = CODER.apply(ANALYSIS.process(Article.ofText("t", "Kenya attacked Uganda.", null)));
+        Event e = d.events().get(0);
+        assertThat(e.goldstein()).isEqualTo(-10.0);
+        assertThat(e.quadClass()).isEqualTo(QuadClass.MATERIAL_CONFLICT);
+        assertThat(e.plover().type()).isEqualTo("ASSAULT");
+        assertThat(d.text(e.verb())).isEqualTo("attacked");
+        assertThat(e.pattern()).contains("t.verbs");
+        assertThat(e.id()).hasSize(16);
+    }
+}

@@ -1,0 +1,47 @@
+package org.dyad.tokenize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dyad.document.SpanAssertions.assertSpans;
+
+import java.util.Optional;
+import org.dyad.document.Article;
+import org.dyad.document.Document;
+import org.dyad.document.Span;
+import org.dyad.pipeline.Pipeline;
+import org.junit.jupiter.api.Test;
+
+class TokenizeStagesTest {
+    private static final OpenNlpModels MODELS = OpenNlpModels.load();
+    private static final Pipeline PIPELINE = Pipeline.of(new SentenceSplitter(MODELS.sentences()),
+            new Tokenizer(MODELS.tokens()), new PosTagger(MODELS.pos()));
+
+    @Test
+    void splitsParagraphsAndSentencesInsideTheBody() {
+        String text = "Headline here\n\nNAIROBI: Kenya hosted talks. Uganda sent envoys.\n\nThe talks ended.";
+        Article a = new Article("a", text, new Span(24, text.length()), Optional.of("Headline here"), Optional.empty(),
+                Optional.of("NAIROBI"), Optional.empty(), Optional.empty(), Optional.empty(), "a");
+        Document d = PIPELINE.process(a);
+        assertSpans(d, d.sentences(), "Kenya hosted talks.@24-43", "Uganda sent envoys.@44-63", "The talks ended.@65-81");
+    }
+
+    @Test
+    void splitsPossessivesLikeTheTreebanks() {
+        Document d = PIPELINE.process(Article.ofText("b", "NATO's chief met Kenya’s envoy.", null));
+        assertSpans(d, d.tokens(), "NATO@0-4", "'s@4-6", "chief@7-12", "met@13-16", "Kenya@17-22", "’s@22-24",
+                "envoy@25-30", ".@30-31");
+    }
+
+    @Test
+    void tagsWithUniversalDependenciesTags() {
+        Document d = PIPELINE.process(Article.ofText("c", "Rebels attacked the town.", null));
+        assertThat(d.tokens().stream().map(t -> t.tag()).toList()).containsExactly("NOUN", "VERB", "DET", "NOUN", "PUNCT");
+    }
+
+    @Test
+    void cutsRunOnSentencesSoOneLineCannotStallTheTagger() {
+        String text = "word ".repeat(2_000);
+        Document d = PIPELINE.process(Article.ofText("d", text, null));
+        assertThat(d.sentences()).hasSizeGreaterThan(4);
+        assertThat(d.sentences()).allMatch(s -> s.span().length() <= SentenceSplitter.MAX_SENTENCE_CHARS);
+    }
+}
