@@ -1,0 +1,164 @@
+package org.dyad.eval;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code dyad eval} command: scores the event coder against the seed gold or a PETRARCH suite.
+ *
+ * <ul>
+ *   <li>{@code dyad eval seed [--date YYYY-MM-DD] [--shared DIR]} codes
+ *       {@code seeds/nato-pakistan-cooperation.txt} and prints a {@link SeedReport}. The date defaults to the
+ *       gold file's {@code document.document_date} (2017-11-10).</li>
+ *   <li>{@code dyad eval petrarch [--suite unit|ud-2.02] [--details] [--only-evaluated] [--shared DIR]} codes
+ *       every record of the suite and prints a {@link PetrarchReport} table, plus the differing records with
+ *       {@code --details}.</li>
+ * </ul>
+ * The shared data directory is {@code --shared}, else the {@code DYAD_SHARED} environment variable, else
+ * {@code ../shared} from the working directory; a relative path is taken from the working directory.
+ *
+ * <p>Exit code 0 when the evaluation ran, whatever the score; 2 for bad options; non-zero (picocli's
+ * execution-error code) when data is missing ({@link EvalInputException}) or the coder cannot be obtained.
+ */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Score the event coder against hand-made gold (seed) or a PETRARCH validation suite.")
+public final class EvalCommand {
+    /** The seed gold file, under {@code shared/seeds/}. */
+    static final String SEED_GOLD = "nato-pakistan-cooperation.expected.json";
+    private static final String SHARED_ENV = "DYAD_SHARED";
+
+    private final Function<PetrarchSuite, SentenceCoder> suiteCoders;
+    private final Function<LocalDate, Function<Path, List<ProducedEvent>>> seedCoders;
+    private final Map<String, String> environment;
+    private final Path workingDirectory;
+
+    @Spec
+    private CommandSpec spec;
+
+    /** The command as {@code dyad} runs it: coders from {@link EvalCoders}, the process environment and cwd. */
+    public EvalCommand() {
+        this(new EvalCoders());
+    }
+
+    private EvalCommand(EvalCoders coders) {
+        this(coders::forSuite, coders::forSeed, System.getenv(), Path.of("").toAbsolutePath());
+    }
+
+    /**
+     * The command with its collaborators given, for tests.
+     *
+     * @param suiteCoders      gives the coder for a PETRARCH suite
+     * @param seedCoders       gives, for a document date, the pipeline from a seed article's path to its events
+     * @param environment      the environment variables to consult ({@value #SHARED_ENV})
+     * @param workingDirectory the directory relative paths and the default {@code ../shared} start from
+     */
+    EvalCommand(Function<PetrarchSuite, SentenceCoder> suiteCoders,
+                Function<LocalDate, Function<Path, List<ProducedEvent>>> seedCoders,
+                Map<String, String> environment, Path workingDirectory) {
+        this.suiteCoders = Objects.requireNonNull(suiteCoders, "suiteCoders");
+        this.seedCoders = Objects.requireNonNull(seedCoders, "seedCoders");
+        this.environment = Map.copyOf(environment);
+        this.workingDirectory = workingDirectory.toAbsolutePath();
+    }
+
+    @Command(name = "seed", mixinStandardHelpOptions = true,
+            description = "Code the seed article and score it against its hand-made gold events.")
+    int seed(@Option(names = "--date", paramLabel = "YYYY-MM-DD",
+                     description = "Document date given to the coder (default: the gold file's document_date).")
+             Optional<LocalDate> date,
+             @Option(names = "--shared", paramLabel = "DIR",
+                     description = "Shared data directory (default: $DYAD_SHARED, else ../shared).")
+             Optional<Path> shared) {
+        Path goldFile = sharedDirectory(shared).resolve("seeds").resolve(SEED_GOLD);
+        SeedGold gold = SeedGold.read(goldFile);
+        Path article = goldFile.resolveSibling(gold.documentFile());
+        if (!Files.isRegularFile(article)) {
+            throw new EvalInputException("seed article " + article + " (named by " + goldFile + ") not found");
+        }
+        LocalDate documentDate = date.or(gold::documentDate).orElseThrow(() -> new EvalInputException(
+                goldFile + " gives no document.document_date; pass --date YYYY-MM-DD"));
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("seed " + article.getFileName() + ", document date " + documentDate);
+        gold.documentDate().filter(d -> !d.equals(documentDate)).ifPresent(d -> out.println(
+                "note: the gold assumes document date " + d + "; its event dates will not line up"));
+        List<ProducedEvent> produced = seedCoders.apply(documentDate).apply(article);
+        SeedScore score = new SeedScorer(gold).score(produced);
+        out.print(SeedReport.render(gold, score));
+        out.flush();
+        return 0;
+    }
+
+    @Command(name = "petrarch", mixinStandardHelpOptions = true,
+            description = "Code a PETRARCH validation suite and score it per category.")
+    int petrarch(@Option(names = "--suite", paramLabel = "NAME", defaultValue = PetrarchSuite.UNIT,
+                         description = "Suite: " + PetrarchSuite.UNIT + " (default) or " + PetrarchSuite.UD_TWO + ".")
+                 String suiteName,
+                 @Option(names = "--details", description = "List every record not coded exactly, expected vs produced.")
+                 boolean details,
+                 @Option(names = "--only-evaluated",
+                         description = "Skip records the file marks sentence/evaluate=\"false\" or whose category"
+                                 + " its <Include> list omits.")
+                 boolean onlyEvaluated,
+                 @Option(names = "--shared", paramLabel = "DIR",
+                         description = "Shared data directory (default: $DYAD_SHARED, else ../shared).")
+                 Optional<Path> shared) {
+        if (!List.of(PetrarchSuite.UNIT, PetrarchSuite.UD_TWO).contains(suiteName)) {
+            throw new ParameterException(spec.commandLine(), "unknown suite '" + suiteName + "'; use "
+                    + PetrarchSuite.UNIT + " or " + PetrarchSuite.UD_TWO);
+        }
+        PetrarchSuite suite = PetrarchSuite.named(suiteName, sharedDirectory(shared));
+        List<Path> missing = suite.missingFiles();
+        if (!missing.isEmpty()) {
+            throw new EvalInputException("PETRARCH suite " + suite.name() + " is incomplete, missing: " + missing);
+        }
+        PetrarchRecordSet set = PetrarchRecordReader.read(suite.records());
+        List<PetrarchRecord> records = onlyEvaluated
+                ? set.records().stream().filter(r -> r.evaluate()
+                        && (set.include().isEmpty() || set.include().contains(r.category()))).toList()
+                : set.records();
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("PETRARCH suite " + suite.name() + " (" + suite.records() + "): " + set.records().size()
+                + " records, " + set.expectedCodings() + " expected codings, " + set.noEventsMarkers()
+                + " noevents and " + set.errorMarkers() + " error markers");
+        set.notes().forEach(note -> out.println("note: " + note));
+        if (onlyEvaluated) {
+            out.println("note: --only-evaluated: scoring " + records.size() + " of " + set.records().size()
+                    + " records");
+        }
+        out.flush();
+        SentenceCoder coder = suiteCoders.apply(suite);
+        PetrarchScore score = new PetrarchEvaluator(coder).evaluate(records);
+        out.println();
+        out.print(PetrarchReport.table("suite " + suite.name(), score));
+        if (details) {
+            out.println();
+            out.print(PetrarchReport.details(score));
+        }
+        out.flush();
+        return 0;
+    }
+
+    private Path sharedDirectory(Optional<Path> option) {
+        Path chosen = option
+                .or(() -> Optional.ofNullable(environment.get(SHARED_ENV)).filter(s -> !s.isBlank()).map(Path::of))
+                .orElse(Path.of("..", "shared"));
+        Path dir = workingDirectory.resolve(chosen).normalize();
+        if (!Files.isDirectory(dir)) {
+            throw new EvalInputException("shared data directory " + dir + " not found; pass --shared DIR or set "
+                    + SHARED_ENV);
+        }
+        return dir;
+    }
+}

@@ -1,0 +1,184 @@
+package org.dyad.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class EvalCommandTest {
+    private static final Function<PetrarchSuite, SentenceCoder> NO_SUITE_CODER = suite -> {
+        throw new AssertionError("no suite coder expected");
+    };
+    private static final Function<LocalDate, Function<Path, List<ProducedEvent>>> NO_SEED_CODER = date -> {
+        throw new AssertionError("no seed coder expected");
+    };
+
+    /** Runs the command and keeps its exit code and output. */
+    private record Run(int exitCode, String out, String err) {
+        static Run of(EvalCommand command, String... args) {
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            CommandLine cli = new CommandLine(command);
+            cli.setOut(new PrintWriter(out, true));
+            cli.setErr(new PrintWriter(err, true));
+            int code = cli.execute(args);
+            return new Run(code, out.toString(), err.toString());
+        }
+    }
+
+    private static EvalCommand command(Function<PetrarchSuite, SentenceCoder> suiteCoders,
+                                       Function<LocalDate, Function<Path, List<ProducedEvent>>> seedCoders) {
+        return new EvalCommand(suiteCoders, seedCoders, Map.of(), Path.of("/nonexistent-dyad/work"));
+    }
+
+    /** A coder that answers every record of the suite with its expected codings: a perfect score. */
+    private static SentenceCoder oracle(PetrarchSuite suite) {
+        List<PetrarchRecord> records = PetrarchRecordReader.read(suite.records()).records();
+        return (id, text, date) -> records.stream()
+                .filter(r -> r.id().equals(id) && r.text().equals(text))
+                .findFirst().orElseThrow()
+                .expected().stream().map(e -> new Coding(e.source(), e.target(), e.code())).toList();
+    }
+
+    @Test
+    void petrarchScoresTheUnitSuiteWithTheInjectedCoder() {
+        Path shared = SharedFixture.shared();
+        List<PetrarchSuite> asked = new ArrayList<>();
+        Run run = Run.of(command(suite -> {
+            asked.add(suite);
+            return oracle(suite);
+        }, NO_SEED_CODER), "petrarch", "--shared", shared.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(asked).containsExactly(PetrarchSuite.unitTest(shared.toAbsolutePath().normalize()));
+        assertThat(run.out()).contains("284 records, 359 expected codings, 19 noevents and 7 error markers");
+        assertThat(run.out()).containsPattern("ALL\\s+284\\s+359\\s+359\\s+0\\s+0\\s+0\\s+100\\.0\\s+26/26\\s+0");
+        assertThat(run.out()).doesNotContain("text     ");
+    }
+
+    @Test
+    void petrarchWithDetailsListsWhatAnEmptyCoderMissed() {
+        Path shared = SharedFixture.shared();
+        Run run = Run.of(command(suite -> (id, text, date) -> List.of(), NO_SEED_CODER),
+                "petrarch", "--suite", "ud-2.02", "--details", "--shared", shared.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("274 records, 322 expected codings");
+        assertThat(run.out()).contains("note: 38 non-XML <Name {json}> line(s) dropped");
+        assertThat(run.out()).containsPattern("ALL\\s+274\\s+322\\s+0\\s+0\\s+322\\s+0\\s+0\\.0");
+        assertThat(run.out()).contains("DEMO-01 [DEMO] 1995-01-01", "missed   ARN -> GON : 050");
+    }
+
+    @Test
+    void petrarchOnlyEvaluatedDropsBypassedAndExcludedRecords() {
+        Path shared = SharedFixture.shared();
+        Run run = Run.of(command(suite -> (id, text, date) -> List.of(), NO_SEED_CODER),
+                "petrarch", "--suite", "ud-2.02", "--only-evaluated", "--shared", shared.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("--only-evaluated: scoring");
+        assertThat(run.out()).doesNotContainPattern("(?m)^PARSING ").doesNotContainPattern("(?m)^ERROR ");
+    }
+
+    @Test
+    void unknownSuiteIsAUsageError() {
+        Run run = Run.of(command(NO_SUITE_CODER, NO_SEED_CODER), "petrarch", "--suite", "nope", "--shared", "/");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("unknown suite 'nope'; use unit or ud-2.02");
+    }
+
+    @Test
+    void missingSharedDirectoryFails() {
+        Run run = Run.of(command(NO_SUITE_CODER, NO_SEED_CODER), "petrarch");
+        assertThat(run.exitCode()).isNotZero();
+        assertThat(run.err()).contains("/nonexistent-dyad/shared not found; pass --shared DIR or set DYAD_SHARED");
+    }
+
+    @Test
+    void anIncompleteSuiteFails(@TempDir Path shared) {
+        Run run = Run.of(command(NO_SUITE_CODER, NO_SEED_CODER), "petrarch", "--shared", shared.toString());
+        assertThat(run.exitCode()).isNotZero();
+        assertThat(run.err()).contains("PETRARCH suite unit is incomplete");
+    }
+
+    @Test
+    void anUnwiredCoderFails() {
+        Path shared = SharedFixture.shared();
+        EvalCoders coders = new EvalCoders();
+        Run run = Run.of(command(coders::forSuite, coders::forSeed), "petrarch", "--shared", shared.toString());
+        assertThat(run.exitCode()).isNotZero();
+        assertThat(run.err()).contains("wired later");
+    }
+
+    @Test
+    void seedScoresTheInjectedPipelineAtTheGoldDate() {
+        Path shared = SharedFixture.shared();
+        List<LocalDate> dates = new ArrayList<>();
+        List<Path> articles = new ArrayList<>();
+        Run run = Run.of(command(NO_SUITE_CODER, date -> {
+            dates.add(date);
+            return article -> {
+                articles.add(article);
+                return SeedScorerTest.perfectSeedEvents();
+            };
+        }), "seed", "--shared", shared.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(dates).containsExactly(LocalDate.of(2017, 11, 10));
+        assertThat(articles).singleElement().satisfies(a -> assertThat(a).hasFileName("nato-pakistan-cooperation.txt"));
+        assertThat(run.out()).contains("required found: 7/7", "spurious:       0 of 7 produced");
+    }
+
+    @Test
+    void seedPassesAnExplicitDateAndWarnsThatItDiffers() {
+        Path shared = SharedFixture.shared();
+        List<LocalDate> dates = new ArrayList<>();
+        Run run = Run.of(command(NO_SUITE_CODER, date -> {
+            dates.add(date);
+            return article -> List.of(new ProducedEvent("USA", "CHN", "190", 2, "A sentence."));
+        }), "seed", "--date", "2017-11-11", "--shared", shared.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(dates).containsExactly(LocalDate.of(2017, 11, 11));
+        assertThat(run.out()).contains("gold assumes document date 2017-11-10", "required found: 0/7",
+                "spurious:       1 of 1 produced");
+    }
+
+    @Test
+    void badDateIsAUsageError() {
+        Run run = Run.of(command(NO_SUITE_CODER, NO_SEED_CODER), "seed", "--date", "10/11/2017");
+        assertThat(run.exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void sharedDirectoryComesFromTheEnvironmentThenFromDotDotShared(@TempDir Path root) throws IOException {
+        Path shared = Files.createDirectories(root.resolve("shared"));
+        Path seeds = Files.createDirectories(shared.resolve("seeds"));
+        Files.writeString(seeds.resolve(EvalCommand.SEED_GOLD), """
+                {"about": "test gold", "document": {"file": "article.txt", "document_date": "2001-02-03"},
+                 "events": {"required": [{"id": "R1", "what": "w", "source": ["AAA"], "target": ["*"], "root": ["01"]}],
+                            "optional": []}}
+                """);
+        Files.writeString(seeds.resolve("article.txt"), "Hand-made article.");
+        Function<LocalDate, Function<Path, List<ProducedEvent>>> pipeline =
+                date -> article -> List.of(new ProducedEvent("AAA", "", "010", 0, "Hand-made article."));
+        Path work = Files.createDirectories(root.resolve("work"));
+
+        Run fromParent = Run.of(new EvalCommand(NO_SUITE_CODER, pipeline, Map.of(), work), "seed");
+        assertThat(fromParent.exitCode()).isZero();
+        assertThat(fromParent.out()).contains("document date 2001-02-03", "required found: 1/1");
+
+        Run fromEnv = Run.of(new EvalCommand(NO_SUITE_CODER, pipeline, Map.of("DYAD_SHARED", shared.toString()),
+                Path.of("/nonexistent-dyad")), "seed");
+        assertThat(fromEnv.exitCode()).isZero();
+
+        Run relative = Run.of(new EvalCommand(NO_SUITE_CODER, pipeline, Map.of(), root), "seed", "--shared", "shared");
+        assertThat(relative.exitCode()).isZero();
+    }
+}
