@@ -27,6 +27,8 @@ public record Actor(String code, String name, Resolution resolution, String evid
         /** An actor phrase combined with agent (sector) words: "Pakistani military" → PAKMIL. */
         COMPOSED,
         /** Agent words only, with no country: "police" → COP. */
-        AGENT_ONLY
+        AGENT_ONLY,
+        /** A description or title resolved to an actor named earlier in the document: "the alliance" → NATO. */
+        COREFERENCE
     }
 }

@@ -42,6 +42,13 @@ public final class ActorMatcher implements Stage {
     private static final Set<String> PRONOUN_DETERMINERS = Set.of("ITS", "THEIR", "HIS", "HER", "OUR");
     /** Organisation codes that PETRARCH writes in front of a country code ("MSF Arnor" → NGOARN). */
     private static final Set<String> PREFIX_ORGANISATIONS = Set.of("NGO", "IGO", "MNC", "NGM");
+    /** Code roots that are not states (CAMEO actor codebook: IGOs, NGOs, companies, armed groups…). */
+    private static final Set<String> NON_STATE_ROOTS = Set.of("IGO", "NGO", "NGM", "MNC", "IMG", "UAF", "REB", "INS",
+            "OPP", "SPY", "MED", "BUS", "CVL", "EDU", "ELI", "GOV", "HLH", "HRI", "JUD", "LAB", "LEG", "MIL", "COP",
+            "PTY", "REF", "REL", "CRM", "AGR", "ENV", "DEV", "MOD", "RAD", "SET", "UIS", "PPL");
+    private static final Set<String> ORGANISATION_NOUNS = Set.of("ALLIANCE", "BLOC", "ORGANISATION", "ORGANIZATION",
+            "UNION", "COALITION", "AGENCY");
+    private static final Set<String> COUNTRY_NOUNS = Set.of("COUNTRY", "NATION", "KINGDOM", "REPUBLIC");
 
     private final PhraseIndex<ActorEntry> actors = new PhraseIndex<>();
     private final PhraseIndex<AgentEntry> agents = new PhraseIndex<>();
@@ -62,10 +69,11 @@ public final class ActorMatcher implements Stage {
     @Override
     public Document apply(Document doc) {
         Optional<LocalDate> date = doc.article().date();
-        Map<String, Actor> learned = new HashMap<>();
+        Focus focus = new Focus();
         List<Mention> out = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
-            out.addAll(find(doc.tokensIn(s), date, learned));
+            out.addAll(find(doc.tokensIn(s), date, focus));
+            focus.endSentence();
         }
         return doc.withMentions(out);
     }
@@ -75,9 +83,10 @@ public final class ActorMatcher implements Stage {
      *
      * @param tokens  the sentence's tagged tokens
      * @param date    document date, to choose among dated actor codes
-     * @param learned names learned from titles earlier in the document (upper-case word → actor); updated here
+     * @param focus   what the document has named so far (learned names, last country and organisation); updated
      */
-    List<Mention> find(List<Token> tokens, Optional<LocalDate> date, Map<String, Actor> learned) {
+    List<Mention> find(List<Token> tokens, Optional<LocalDate> date, Focus focus) {
+        Map<String, Actor> learned = focus.learned;
         int n = tokens.size();
         String[] words = Words.keys(tokens);
         Object[] cover = new Object[n];              // ActorHit or AgentHit per token
@@ -146,7 +155,11 @@ public final class ActorMatcher implements Stage {
                 continue;
             }
             int end = phraseEnd(tokens, words, cover, i);
-            out.addAll(compose(tokens, words, cover, i, end, learned));
+            List<Mention> found = compose(tokens, words, cover, i, end, focus);
+            for (Mention m : found) {
+                focus.saw(m.actor());
+            }
+            out.addAll(found);
             i = end;
         }
         return out;
@@ -168,7 +181,9 @@ public final class ActorMatcher implements Stage {
         boolean hasActor = false;
         boolean hasAgent = false;
         while (i < n) {
-            if (inPhrase(tokens.get(i), words[i], cover[i])) {
+            boolean newNounPhrase = i > start && cover[i] == null && tokens.get(i).tag().equals("DET")
+                    && isNominal(tokens.get(i - 1), cover[i - 1]);
+            if (inPhrase(tokens.get(i), words[i], cover[i]) && !newNounPhrase) {
                 hasActor |= cover[i] instanceof ActorHit;
                 hasAgent |= cover[i] instanceof AgentHit;
                 i++;
@@ -176,6 +191,16 @@ public final class ActorMatcher implements Stage {
             }
             int next = skipDeterminers(tokens, words, i + 1);
             boolean actorNext = next < n && cover[next] instanceof ActorHit;
+            int nextAgent = next;
+            while (nextAgent < n && cover[nextAgent] == null && tokens.get(nextAgent).tag().equals("ADJ")) {
+                nextAgent++;
+            }
+            if (COORDINATORS.contains(words[i]) && !words[i].equals(",") && hasActor && hasAgent
+                    && nextAgent < n && cover[nextAgent] instanceof AgentHit) {
+                // "the Pakistani military and civilian leadership": agents coordinated under one actor
+                i = nextAgent;
+                continue;
+            }
             if (COORDINATORS.contains(words[i]) && hasActor && actorNext) {
                 // "Arnor, Osgiliath and Gondor": also accept ", and"
                 i = next;
@@ -211,21 +236,30 @@ public final class ActorMatcher implements Stage {
 
     /** The mentions of one noun phrase {@code [start, end)}. */
     private List<Mention> compose(List<Token> tokens, String[] words, Object[] cover, int start, int end,
-                                  Map<String, Actor> learned) {
+                                  Focus focus) {
         List<ActorHit> actorHits = new ArrayList<>();
         List<AgentHit> agentHits = new ArrayList<>();
-        boolean coordinated = false;
+        boolean coordinatedActors = false;
+        boolean coordinatedAgents = false;
+        int connector = -1;
         for (int i = start; i < end; i++) {
             if (cover[i] instanceof ActorHit a && (actorHits.isEmpty() || actorHits.get(actorHits.size() - 1) != a)) {
                 actorHits.add(a);
             } else if (cover[i] instanceof AgentHit g && (agentHits.isEmpty() || agentHits.get(agentHits.size() - 1) != g)) {
                 agentHits.add(g);
             } else if (cover[i] == null && COORDINATORS.contains(words[i])) {
-                coordinated = true;
+                int next = skipDeterminers(tokens, words, i + 1);
+                while (next < end && cover[next] == null && tokens.get(next).tag().equals("ADJ")) {
+                    next++;
+                }
+                if (next < end && cover[next] instanceof ActorHit) {
+                    coordinatedActors = true;
+                } else if (next < end && cover[next] instanceof AgentHit) {
+                    coordinatedAgents = true;
+                }
+            } else if (cover[i] == null && CONNECTORS.contains(words[i]) && connector < 0) {
+                connector = i;
             }
-        }
-        if (actorHits.isEmpty() && agentHits.isEmpty()) {
-            return List.of();
         }
         int phraseStart = start;
         while (phraseStart < end - 1 && tokens.get(phraseStart).tag().equals("DET") && cover[phraseStart] == null) {
@@ -234,12 +268,18 @@ public final class ActorMatcher implements Stage {
         Span phrase = new Span(tokens.get(phraseStart).start(), tokens.get(end - 1).end());
         List<Mention> out = new ArrayList<>();
         if (actorHits.isEmpty()) {
-            String code = agentCodes(agentHits, null);
-            out.add(new Mention(phrase, new Actor(code, text(tokens, phraseStart, end), Actor.Resolution.AGENT_ONLY,
-                    agentHits.get(0).entry().origin()), phrase));
+            agentOnly(tokens, words, cover, start, phraseStart, end, agentHits, phrase, focus).ifPresent(out::add);
             return out;
         }
-        if (coordinated) {
+        // "the spokesperson for the Pakistan Army": the actor's own agents outrank the role word before "for"
+        if (connector >= 0) {
+            int c = connector;
+            List<AgentHit> own = agentHits.stream().filter(g -> g.start() > c).toList();
+            if (!own.isEmpty()) {
+                agentHits = own;
+            }
+        }
+        if (coordinatedActors) {
             for (ActorHit a : actorHits) {
                 Actor actor = withAgents(a.actor(), agentHits);
                 Span span = new Span(tokens.get(a.start()).start(), tokens.get(a.end() - 1).end());
@@ -254,39 +294,134 @@ public final class ActorMatcher implements Stage {
             actor = new Actor(actor.code() + second.code(), actor.name() + " " + second.name(),
                     Actor.Resolution.COMPOSED, actor.evidence() + " + " + second.evidence());
         }
+        if (coordinatedAgents && agentHits.size() > 1) {
+            for (AgentHit g : agentHits) {
+                Span span = new Span(tokens.get(Math.min(head.start(), g.start())).start(), tokens.get(g.end() - 1).end());
+                out.add(new Mention(span, withAgents(actor, List.of(g)), phrase));
+            }
+            return out;
+        }
         Actor composed = withAgents(actor, agentHits);
         out.add(new Mention(phrase, composed, phrase));
-        learnTitledName(tokens, words, cover, head, agentHits, end, composed, learned);
+        learnTitledName(tokens, words, head.start(), head.end(), agentHits, end, composed, focus);
         return out;
     }
 
     /**
-     * "NATO Secretary General Jens Stoltenberg": the capitalised words after the title agent name a person who holds
-     * the composed role in this document; remember the full name and the surname.
+     * A phrase with agent words and no actor. The agent must be the head ("police", "the security forces"), not a
+     * modifier ("terrorist safe havens" is no actor). A title followed by a name ("Foreign Minister Jane Roe") takes
+     * the country the document spoke of last, and teaches the name; "the alliance" / "the country" resolve to the
+     * organisation or country named last.
      */
-    private static void learnTitledName(List<Token> tokens, String[] words, Object[] cover, ActorHit head,
-                                        List<AgentHit> agentHits, int end, Actor composed, Map<String, Actor> learned) {
+    private Optional<Mention> agentOnly(List<Token> tokens, String[] words, Object[] cover, int start, int phraseStart,
+                                        int end, List<AgentHit> agentHits, Span phrase, Focus focus) {
+        int head = end - 1;
+        if (start < phraseStart && words[start].equals("THE")) {
+            // "the secretary-general": the holder of a title named earlier
+            Actor holder = focus.titleHolders.get(String.join(" ", java.util.Arrays.stream(words, phraseStart, end)
+                    .filter(w -> !w.equals("-")).toList()));
+            if (holder != null) {
+                return Optional.of(new Mention(phrase, new Actor(holder.code(), holder.name(),
+                        Actor.Resolution.COREFERENCE, "'" + text(tokens, phraseStart, end) + "' is " + holder.name()
+                        + ", named before with this title"), phrase));
+            }
+        }
         if (agentHits.isEmpty()) {
-            return;
+            return describedActor(tokens, words, start, end, phrase, focus);
         }
-        AgentHit title = agentHits.get(agentHits.size() - 1);
-        if (title.start() < head.end()) {
-            return;
-        }
-        int nameStart = title.end();
-        while (nameStart < end && !isCapitalised(tokens.get(nameStart))) {
-            nameStart++;
-        }
+        AgentHit last = agentHits.get(agentHits.size() - 1);
+        int nameStart = last.end();
         int nameEnd = nameStart;
-        while (nameEnd < end && isCapitalised(tokens.get(nameEnd)) && tokens.get(nameEnd).tag().equals("PROPN")) {
+        while (nameEnd < end && tokens.get(nameEnd).tag().equals("PROPN") && isCapitalised(tokens.get(nameEnd))) {
             nameEnd++;
         }
-        if (nameEnd - nameStart < 2 || nameEnd != end) {
+        boolean titledName = nameEnd - nameStart >= 2 && nameEnd == end && isCapitalised(tokens.get(last.start()));
+        if (titledName && focus.lastCountry.isPresent()) {
+            Actor country = focus.lastCountry.get();
+            Actor composed = withAgents(new Actor(country.code(), text(tokens, nameStart, nameEnd),
+                    Actor.Resolution.COREFERENCE, "title '" + text(tokens, last.start(), last.end())
+                    + "' in a passage about " + country.name()), agentHits);
+            composed = new Actor(composed.code(), composed.name(), Actor.Resolution.COREFERENCE, composed.evidence());
+            focus.learned.put(words[nameEnd - 1], composed);
+            return Optional.of(new Mention(phrase, composed, phrase));
+        }
+        if (!(cover[head] instanceof AgentHit)) {
+            return Optional.empty();
+        }
+        // "the country's acting defence minister", "the alliance's secretary general"
+        if (phraseStart + 2 < end && words[phraseStart + 1].equals("'S") && start < phraseStart) {
+            Optional<Mention> owner = describedActor(tokens, words, start, phraseStart + 1, phrase, focus);
+            if (owner.isPresent()) {
+                Actor a = owner.get().actor();
+                Actor composed = withAgents(a, agentHits);
+                return Optional.of(new Mention(phrase, new Actor(composed.code(), a.name(),
+                        Actor.Resolution.COREFERENCE, a.evidence()), phrase));
+            }
+        }
+        String code = agentCodes(agentHits, null);
+        return Optional.of(new Mention(phrase, new Actor(code, text(tokens, phraseStart, end),
+                Actor.Resolution.AGENT_ONLY, agentHits.get(0).entry().origin()), phrase));
+    }
+
+    /** "the alliance" → the organisation named last; "the country" → the country named last. */
+    private static Optional<Mention> describedActor(List<Token> tokens, String[] words, int start, int end, Span phrase,
+                                                    Focus focus) {
+        if (end - start != 2 || !words[start].equals("THE")) {
+            return Optional.empty();
+        }
+        Optional<Actor> antecedent = ORGANISATION_NOUNS.contains(words[start + 1]) ? focus.lastOrganisation
+                : COUNTRY_NOUNS.contains(words[start + 1]) ? focus.lastCountry : Optional.empty();
+        return antecedent.map(a -> new Mention(phrase, new Actor(a.code(), a.name(), Actor.Resolution.COREFERENCE,
+                "'" + text(tokens, start, end) + "' refers to " + a.name() + ", named before"), phrase));
+    }
+
+    /**
+     * "NATO Secretary General Jens Stoltenberg": the capitalised name at the end of a phrase that opens with an
+     * organisation or country and a title names a person who holds the composed role in this document; remember the
+     * surname (and the title, for a later "the secretary-general").
+     */
+    private static void learnTitledName(List<Token> tokens, String[] words, int headStart, int headEnd,
+                                        List<AgentHit> agentHits, int end, Actor composed, Focus focus) {
+        int nameEnd = end;
+        int nameStart = nameEnd;
+        while (nameStart > headEnd && tokens.get(nameStart - 1).tag().equals("PROPN")
+                && isCapitalised(tokens.get(nameStart - 1))) {
+            nameStart--;
+        }
+        int titleWords = 0;
+        for (int i = headEnd; i < end; i++) {
+            if (isCapitalised(tokens.get(i)) && !words[i].equals("'S")) {
+                titleWords++;
+            }
+        }
+        // need a title of at least one word between the organisation and a name of at least two words
+        if (nameEnd - nameStart < 2 || titleWords - (nameEnd - nameStart) < 1) {
+            if (nameEnd - nameStart >= 3 && titleWords == nameEnd - nameStart) {
+                nameStart += 1;       // "NATO Secretary General Jens Stoltenberg" tagged all PROPN: keep the last two
+                while (nameEnd - nameStart > 2) {
+                    nameStart++;
+                }
+            } else {
+                return;
+            }
+        }
+        if (nameStart <= headEnd) {
             return;
         }
         Actor person = new Actor(composed.code(), text(tokens, nameStart, nameEnd), Actor.Resolution.COMPOSED,
-                "title: " + text(tokens, head.start(), nameEnd));
-        learned.put(words[nameEnd - 1], person);
+                "title: " + text(tokens, headStart, nameEnd));
+        focus.learned.put(words[nameEnd - 1], person);
+        for (AgentHit title : agentHits) {
+            if (title.start() >= headEnd) {
+                focus.titleHolders.put(titleKey(title.entry()), person);
+            }
+        }
+        focus.titleHolders.put(String.join(" ", java.util.Arrays.copyOfRange(words, headEnd, nameStart)), person);
+    }
+
+    private static String titleKey(AgentEntry e) {
+        String w = String.join(" ", e.words());
+        return w.endsWith("S") ? w.substring(0, w.length() - 1) : w;
     }
 
     private static Actor withAgents(Actor actor, List<AgentHit> agentHits) {
@@ -329,6 +464,10 @@ public final class ActorMatcher implements Stage {
                 && code.subSequence(code.length() - agent.length(), code.length()).toString().equals(agent);
     }
 
+    private static boolean isNominal(Token t, Object cover) {
+        return cover != null || t.tag().equals("NOUN") || t.tag().equals("PROPN") || t.tag().equals("NUM");
+    }
+
     private static boolean noneCovered(Object[] cover, int start, int end) {
         for (int i = start; i < end; i++) {
             if (cover[i] != null) {
@@ -360,6 +499,39 @@ public final class ActorMatcher implements Stage {
             sb.append(tokens.get(i).text());
         }
         return sb.toString();
+    }
+
+    /**
+     * What the document has named so far, for resolving descriptions and titles: names learned from titles, the
+     * last country and the last organisation (kept for two sentences, then forgotten).
+     */
+    static final class Focus {
+        final Map<String, Actor> learned = new HashMap<>();
+        final Map<String, Actor> titleHolders = new HashMap<>();
+        Optional<Actor> lastCountry = Optional.empty();
+        Optional<Actor> lastOrganisation = Optional.empty();
+        private int countryAge;
+
+        void saw(Actor a) {
+            if (a.resolution() == Actor.Resolution.AGENT_ONLY || a.code().length() < 3) {
+                return;
+            }
+            String root = a.code().substring(0, 3);
+            if (NON_STATE_ROOTS.contains(root)) {
+                if (root.equals("IGO") || root.equals("NGO")) {
+                    lastOrganisation = Optional.of(a);
+                }
+            } else {
+                lastCountry = Optional.of(new Actor(root, a.name(), a.resolution(), a.evidence()));
+                countryAge = 0;
+            }
+        }
+
+        void endSentence() {
+            if (++countryAge > 2) {
+                lastCountry = Optional.empty();
+            }
+        }
     }
 
     private record ActorHit(int start, int end, Actor actor) {

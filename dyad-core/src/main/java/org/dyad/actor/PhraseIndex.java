@@ -51,6 +51,9 @@ public final class PhraseIndex<T> {
         Node<T> node = root;
         Match<T> best = null;
         for (int i = start; i < words.length; i++) {
+            if (i > start && words[i].equals("-") && !node.next.containsKey("-")) {
+                continue;   // "secretary-general" is tokenised secretary - general; the phrase is SECRETARY GENERAL
+            }
             node = node.next.get(words[i]);
             if (node == null) {
                 break;

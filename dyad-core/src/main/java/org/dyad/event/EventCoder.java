@@ -47,13 +47,39 @@ public final class EventCoder implements Stage {
     private static final Set<String> TIME_WORDS = Set.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
             "SATURDAY", "SUNDAY", "YESTERDAY", "TODAY", "TOMORROW", "TONIGHT", "NOW", "EARLIER", "LATER");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("HE", "SHE");
+    /** Reporting verbs (attribution cues): their subject is the speaker that a later "he" or "she" refers to. */
+    private static final Set<String> CUES = Set.of("SAY", "SAYS", "SAID", "ADD", "ADDS", "ADDED", "TELL", "TELLS",
+            "TOLD", "STATE", "STATES", "STATED", "NOTE", "NOTES", "NOTED", "ELABORATE", "ELABORATES", "ELABORATED",
+            "EXPLAIN", "EXPLAINS", "EXPLAINED", "WARN", "WARNS", "WARNED", "INSIST", "INSISTS", "INSISTED",
+            "ANNOUNCE", "ANNOUNCES", "ANNOUNCED", "CLAIM", "CLAIMS", "CLAIMED", "STRESS", "STRESSED", "STRESSES");
+    private static final Set<String> CLOSING_QUOTES = Set.of(",", "\"", "''", "\u201D", "'");
+    /** Most words a pattern may skip between two of its elements (TABARI matches inside the verb phrase). */
+    private static final int MAX_GAP = 4;
+    /** Most words between a verb and a default recipient (TABARI's sparse parse stays inside the verb phrase). */
+    private static final int MAX_TARGET_DISTANCE = 8;
+    private static final Set<String> TOPIC_PREPOSITIONS = Set.of("REGARDING", "CONCERNING", "ABOUT", "DESPITE",
+            "DURING", "AMID", "SINCE", "UNTIL", "LIKE", "INCLUDING");
 
     private final Map<String, List<FormRef>> formsByHead = new HashMap<>();
     private final Map<String, List<List<String>>> synsets;
     private final CameoTable cameo;
     private final PloverTable plover;
     private final DiscardList discards;
-    private final boolean requireBothActors;
+    private final Convention convention;
+
+    /**
+     * Which events to keep, beyond what the dictionaries code.
+     */
+    public enum Convention {
+        /**
+         * Dyad's: an event needs at least one actor that names a country, organisation or person (agent-only
+         * phrases such as "troops" alone do not make an event), and a verb in a purpose clause ("to defeat X") with
+         * no source is not an event.
+         */
+        DYAD,
+        /** PETRARCH's, to score its validation suites: agent-only actors ("---GOV") are coded like any other. */
+        PETRARCH
+    }
 
     /** A verb form and the block it belongs to, with the block's patterns most specific first. */
     private record FormRef(VerbForm form, VerbBlock block, List<VerbPattern> patterns) {
@@ -70,16 +96,15 @@ public final class EventCoder implements Stage {
      * @param cameo             CAMEO code table: names and Goldstein values; codes outside it are never output
      * @param plover            CAMEO → PLOVER table
      * @param discards          sentences and stories not to code (sports, history)
-     * @param requireBothActors true to code only events with both a source and a target (PETRARCH's convention,
-     *                          used to score its suites); false to also code one-sided events ("an attack in Kabul")
+     * @param convention which events to keep (see {@link Convention})
      */
     public EventCoder(VerbDictionary verbs, CameoTable cameo, PloverTable plover, DiscardList discards,
-                      boolean requireBothActors) {
+                      Convention convention) {
         this.synsets = verbs.synsets();
         this.cameo = cameo;
         this.plover = plover;
         this.discards = discards;
-        this.requireBothActors = requireBothActors;
+        this.convention = convention;
         for (VerbBlock block : verbs.blocks()) {
             List<VerbPattern> sorted = new ArrayList<>(block.patterns());
             sorted.sort(Comparator.comparingInt((VerbPattern p) -> -(p.before().size() + p.after().size())));
@@ -140,7 +165,9 @@ public final class EventCoder implements Stage {
         List<Coding> codings = new ArrayList<>();
         List<Coding> statements = new ArrayList<>();
         Optional<SentenceFrame.Unit> previousSubject = Optional.empty();
+        boolean previousSkipped = false;
         Optional<SentenceFrame.Unit> speaker = Optional.empty();
+        List<SentenceFrame.Unit> objects = new ArrayList<>();
         int n = f.size();
         for (int v = 0; v < n; v++) {
             if (!f.tag(v, "VERB") || f.unitAt[v] != null) {
@@ -155,11 +182,27 @@ public final class EventCoder implements Stage {
             int vs = form.get().start();
             int ve = form.get().end();
             boolean passive = isPassive(f, vs);
-            Optional<SentenceFrame.Unit> subject = subject(f, vs, previousSubject, lastSpeaker);
+            boolean cue = CUES.contains(f.words[v]);
+            Optional<SentenceFrame.Unit> subject = cue ? invertedSubject(f, vs, ve) : Optional.empty();
+            if (subject.isEmpty()) {
+                subject = subject(f, vs, previousSubject, lastSpeaker);
+            }
             previousSubject = subject.isPresent() ? subject : previousSubject;
-            FormRef ref = form.get().ref();
+            if (cue && subject.isPresent()) {
+                speaker = subject;
+            }
+            firstUnitAfter(f, ve, false).ifPresent(objects::add);
+            boolean sharesSubject = sharesSubject(f, vs);
+            if ((sharesSubject && previousSkipped) || isComplementOfCodedVerb(f, vs, subject, objects)
+                    || isNounModifier(f, vs, ve)
+                    || (convention == Convention.DYAD && subject.isEmpty() && !passive && f.word(vs - 1, "TO"))) {
+                previousSkipped = true;
+                continue;
+            }
+            previousSkipped = false;
+            FormRef ref = form.get().refs().get(0);
             Optional<PatternHit> hit = Optional.empty();
-            for (VerbPattern p : ref.patterns()) {
+            for (VerbPattern p : form.get().patterns()) {
                 hit = matchPattern(f, p, vs, ve);
                 if (hit.isPresent()) {
                     break;
@@ -169,9 +212,6 @@ public final class EventCoder implements Stage {
             String origin = hit.map(h -> h.pattern().origin()).orElse(ref.form().origin());
             boolean statement = codes.forward().map(c -> c.startsWith("01")).orElse(false)
                     && hit.isEmpty();
-            if (statement && subject.isPresent()) {
-                speaker = subject;
-            }
             if (codes.forward().isEmpty() && codes.reverse().isEmpty()) {
                 continue;
             }
@@ -186,7 +226,7 @@ public final class EventCoder implements Stage {
                 target = subject;
             } else {
                 source = subject;
-                target = statement ? Optional.empty() : firstUnitAfter(f, ve);
+                target = firstUnitAfter(f, ve, statement);
             }
             if (hit.isPresent()) {
                 if (hit.get().source().isPresent()) {
@@ -254,7 +294,8 @@ public final class EventCoder implements Stage {
         if (source.isEmpty() && target.isEmpty()) {
             return;
         }
-        if (requireBothActors && (source.isEmpty() || target.isEmpty())) {
+        if (convention == Convention.DYAD && source.map(EventCoder::agentOnly).orElse(true)
+                && target.map(EventCoder::agentOnly).orElse(true)) {
             return;
         }
         if (source.isPresent() && target.isPresent()
@@ -271,7 +312,26 @@ public final class EventCoder implements Stage {
         into.add(c);
     }
 
-    private record FormMatch(int start, int end, FormRef ref) {
+    private static boolean agentOnly(Mention m) {
+        return m.actor().resolution() == org.dyad.actor.Actor.Resolution.AGENT_ONLY;
+    }
+
+    /**
+     * The longest verb form found at a token, with every block that lists it: the first block gives the verb's own
+     * code, and the patterns of all of them are tried, most specific first.
+     */
+    private record FormMatch(int start, int end, List<FormRef> refs) {
+        List<VerbPattern> patterns() {
+            if (refs.size() == 1) {
+                return refs.get(0).patterns();
+            }
+            List<VerbPattern> all = new ArrayList<>();
+            for (FormRef r : refs) {
+                all.addAll(r.patterns());
+            }
+            all.sort(Comparator.comparingInt((VerbPattern p) -> -(p.before().size() + p.after().size())));
+            return all;
+        }
     }
 
     /** The longest verb form whose head word is token {@code v}. */
@@ -293,7 +353,9 @@ public final class EventCoder implements Stage {
                 ok = f.words[start + k].equals(w.get(k));
             }
             if (ok && (best == null || end - start > best.end() - best.start())) {
-                best = new FormMatch(start, end, ref);
+                best = new FormMatch(start, end, new ArrayList<>(List.of(ref)));
+            } else if (ok && end - start == best.end() - best.start() && start == best.start()) {
+                best.refs().add(ref);
             }
         }
         return Optional.ofNullable(best);
@@ -360,6 +422,64 @@ public final class EventCoder implements Stage {
         return Optional.empty();
     }
 
+    /** Index of the word before a phrase, skipping its determiners and adjectives; 0 at sentence start. */
+    private static int firstBefore(SentenceFrame f, int start) {
+        int i = start - 1;
+        while (i > 0 && (f.tag(i, "DET") || f.tag(i, "ADJ"))) {
+            i--;
+        }
+        return Math.max(i, 0);
+    }
+
+    /** "… and praised X": a verb after a conjunction shares the subject of the verb before it. */
+    private static boolean sharesSubject(SentenceFrame f, int vs) {
+        int i = vs - 1;
+        while (i >= 0 && (f.tag(i, "AUX") || f.tag(i, "ADV") || f.tag(i, "PART") || NEGATIONS.contains(f.words[i])
+                || f.word(i, "TO"))) {
+            i--;
+        }
+        return i >= 0 && (f.tag(i, "CCONJ") || f.word(i, "AND") || f.word(i, "BUT"));
+    }
+
+    /** '"…," said the spokesperson for the army': a reporting verb after a quote or comma has its subject after it. */
+    private static Optional<SentenceFrame.Unit> invertedSubject(SentenceFrame f, int vs, int ve) {
+        if (vs == 0 || !CLOSING_QUOTES.contains(f.words[vs - 1]) || ve >= f.size()) {
+            return Optional.empty();
+        }
+        int i = ve;
+        while (i < f.size() && f.tag(i, "DET")) {
+            i++;
+        }
+        return i < f.size() ? Optional.ofNullable(f.unitAt[i]) : Optional.empty();
+    }
+
+    /**
+     * "urged Kenya to respond", "would like to see Pakistan cooperating": a verb whose subject is the object of a verb
+     * coded before it in the sentence is that verb's complement, and PETRARCH codes only the governing verb.
+     */
+    private static boolean isComplementOfCodedVerb(SentenceFrame f, int vs, Optional<SentenceFrame.Unit> subject,
+                                                   List<SentenceFrame.Unit> objects) {
+        if (subject.isEmpty() || !objects.contains(subject.get())) {
+            return false;
+        }
+        return f.words[vs].endsWith("ING") || f.word(vs - 1, "TO") || subject.get().end() == vs;
+    }
+
+    /**
+     * Verb forms that modify a noun rather than head a clause: "the months to come" (an infinitive after a plain
+     * noun), "increased capability" / "the affected villages" (a participle before a noun).
+     */
+    private static boolean isNounModifier(SentenceFrame f, int vs, int ve) {
+        if (f.word(vs - 1, "TO") && vs >= 2 && f.plainNominal(vs - 2) && !f.tag(vs - 2, "PROPN")) {
+            return true;
+        }
+        String w = f.words[vs];
+        boolean participle = w.endsWith("ED") || w.endsWith("EN");
+        return participle && ve == vs + 1 && ve < f.size() && (f.tag(ve, "NOUN") || f.tag(ve, "ADJ"))
+                && vs > 0 && (f.tag(vs - 1, "DET") || f.tag(vs - 1, "ADJ") || f.tag(vs - 1, "CCONJ")
+                || f.word(vs - 1, ","));
+    }
+
     private static int nounPhraseStart(SentenceFrame f, int i) {
         while (i > 0 && f.unitAt[i - 1] == null && (f.tag(i - 1, "NOUN") || f.tag(i - 1, "PROPN")
                 || f.tag(i - 1, "ADJ") || f.tag(i - 1, "DET") || f.tag(i - 1, "NUM") || f.word(i - 1, "'S"))) {
@@ -376,11 +496,27 @@ public final class EventCoder implements Stage {
         return i >= 0 && f.tag(i, "ADP") && !f.word(i, "OF");
     }
 
-    /** The first actor phrase after the verb, inside its clause. */
-    private static Optional<SentenceFrame.Unit> firstUnitAfter(SentenceFrame f, int ve) {
-        for (int i = ve; i < f.size(); i++) {
+    /**
+     * The first actor phrase after the verb, inside its clause. For a statement ("said", "conveyed") a phrase that
+     * opens a reported clause ("said Uganda attacked…") is its subject, not the recipient.
+     */
+    private static Optional<SentenceFrame.Unit> firstUnitAfter(SentenceFrame f, int ve, boolean statement) {
+        int distance = 0;
+        for (int i = ve; i < f.size(); i++, distance++) {
+            if (distance > MAX_TARGET_DISTANCE) {
+                return Optional.empty();
+            }
             if (f.unitAt[i] != null) {
-                return Optional.of(f.unitAt[i]);
+                SentenceFrame.Unit u = f.unitAt[i];
+                boolean opensClause = u.end() < f.size() && (f.tag(u.end(), "AUX")
+                        || (f.tag(u.end(), "VERB") && (statement || !f.words[u.end()].endsWith("ING"))));
+                if (opensClause) {
+                    return Optional.empty();       // the subject of a following clause, not this verb's recipient
+                }
+                if (i > 0 && TOPIC_PREPOSITIONS.contains(f.words[firstBefore(f, u.start())])) {
+                    return Optional.empty();         // "talks regarding insurgents": a topic, not a recipient
+                }
+                return Optional.of(u);
             }
             if (endsClause(f, i)) {
                 return Optional.empty();
@@ -494,11 +630,17 @@ public final class EventCoder implements Stage {
 
     /** Returns the position after the match, or -1. */
     private int matchForward(SentenceFrame f, PatternElement e, int pos, boolean adjacent, Markers markers) {
-        int last = adjacent ? Math.min(pos, f.size() - 1) : f.size() - 1;
+        int last = adjacent ? Math.min(pos, f.size() - 1) : Math.min(f.size() - 1, pos + MAX_GAP);
         for (int q = pos; q <= last; q++) {
             int end = matchAt(f, e, q, markers);
             if (end >= 0) {
                 return end;
+            }
+            if (q > pos && endsClause(f, q)) {
+                break;
+            }
+            if (f.unitAt[q] != null && q + 1 < f.unitAt[q].end() && !isMarker(e)) {
+                q = f.unitAt[q].end() - 1;      // an actor phrase counts as one word when skipped
             }
         }
         return -1;
@@ -506,7 +648,10 @@ public final class EventCoder implements Stage {
 
     /** Returns the position before the match (may be -1 at sentence start), or -2 when no match. */
     private int matchBackward(SentenceFrame f, PatternElement e, int pos, boolean adjacent, Markers markers) {
-        int first = adjacent ? pos : 0;
+        int first = adjacent ? pos : Math.max(0, pos - MAX_GAP);
+        if (isMarker(e) && !adjacent) {
+            first = 0;                          // the source before a verb may stand further back (adverbs, dates)
+        }
         for (int q = pos; q >= first && q >= 0; q--) {
             if (e instanceof PatternElement.Synset s) {
                 for (List<String> phrase : synsets.getOrDefault(s.name(), List.of())) {

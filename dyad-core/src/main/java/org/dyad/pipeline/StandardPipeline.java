@@ -28,7 +28,7 @@ public final class StandardPipeline {
                 new Tokenizer(models.tokens()),
                 new PosTagger(models.pos()),
                 new ActorMatcher(dictionaries.actors(), dictionaries.agents()),
-                coder(dictionaries, false));
+                coder(dictionaries, EventCoder.Convention.DYAD));
     }
 
     /** The chain up to actor mentions, for tools that run the {@link EventCoder} themselves (suite scoring). */
@@ -40,13 +40,9 @@ public final class StandardPipeline {
                 new ActorMatcher(dictionaries.actors(), dictionaries.agents()));
     }
 
-    /**
-     * The event coder over the given dictionaries.
-     *
-     * @param requireBothActors true for PETRARCH's convention (only events with source and target)
-     */
-    public static EventCoder coder(Dictionaries dictionaries, boolean requireBothActors) {
+    /** The event coder over the given dictionaries, keeping events by the given convention. */
+    public static EventCoder coder(Dictionaries dictionaries, EventCoder.Convention convention) {
         return new EventCoder(dictionaries.verbs(), dictionaries.cameo(), dictionaries.plover(),
-                dictionaries.discards(), requireBothActors);
+                dictionaries.discards(), convention);
     }
 }

@@ -62,7 +62,7 @@ class EventCoderTest {
             new Tokenizer(MODELS.tokens()), new PosTagger(MODELS.pos()),
             new ActorMatcher(ActorDictionary.parse(ACTORS, "t.actors", REPORT), AgentDictionary.parse(AGENTS, "t.agents", REPORT)));
     private static final EventCoder CODER = new EventCoder(VerbDictionary.parse(VERBS, "t.verbs", REPORT),
-            BUNDLED.cameo(), BUNDLED.plover(), BUNDLED.discards(), false);
+            BUNDLED.cameo(), BUNDLED.plover(), BUNDLED.discards(), EventCoder.Convention.DYAD);
 
     private static List<String> code(String sentence) {
         Document d = CODER.apply(ANALYSIS.process(Article.ofText("t", sentence, null)));
