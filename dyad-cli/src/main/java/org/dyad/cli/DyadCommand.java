@@ -1,12 +1,17 @@
 package org.dyad.cli;
 
+import java.io.FileOutputStream;
+import java.io.FileDescriptor;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code dyad} command: the front door of the command line. Subcommands do the work. */
 @Command(name = "dyad", mixinStandardHelpOptions = true, version = "dyad 0.1.0",
         description = "Political event data from news text: CAMEO and PLOVER coded events.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CodeCommand.class, CommandLine.HelpCommand.class})
 public final class DyadCommand implements Runnable {
     @Override
     public void run() {
@@ -14,6 +19,10 @@ public final class DyadCommand implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new DyadCommand()).execute(args));
+        CommandLine commandLine = ErrorPolicy.applyTo(new CommandLine(new DyadCommand()));
+        // Events are UTF-8 whatever the platform's default encoding, so JSON Lines output is always valid.
+        commandLine.setOut(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
+                StandardCharsets.UTF_8), true));
+        System.exit(commandLine.execute(args));
     }
 }
