@@ -1,5 +1,10 @@
 package org.dyad.cli;
 
+import java.io.FileOutputStream;
+import java.io.FileDescriptor;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import org.dyad.eval.EvalCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -7,7 +12,7 @@ import picocli.CommandLine.Command;
 /** The {@code dyad} command: the front door of the command line. Subcommands do the work. */
 @Command(name = "dyad", mixinStandardHelpOptions = true, version = "dyad 0.1.0",
         description = "Political event data from news text: CAMEO and PLOVER coded events.",
-        subcommands = {CommandLine.HelpCommand.class, EvalCommand.class})
+        subcommands = {CodeCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
 public final class DyadCommand implements Runnable {
     @Override
     public void run() {
@@ -15,6 +20,10 @@ public final class DyadCommand implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new DyadCommand()).execute(args));
+        CommandLine commandLine = ErrorPolicy.applyTo(new CommandLine(new DyadCommand()));
+        // Events are UTF-8 whatever the platform's default encoding, so JSON Lines output is always valid.
+        commandLine.setOut(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
+                StandardCharsets.UTF_8), true));
+        System.exit(commandLine.execute(args));
     }
 }

@@ -45,6 +45,32 @@ public final class Pipeline {
         return doc;
     }
 
+    /**
+     * Runs every stage on the article, like {@link #process}, but turns an exception thrown by a stage into a
+     * {@link Failure} naming that stage, so a batch can record it and go on with the next article. A stack overflow
+     * on pathological input counts too; other errors ({@code OutOfMemoryError}…) still propagate.
+     *
+     * @return {@link Outcome.Coded} with the document, or {@link Outcome.Failed} with
+     *         {@code Failure(article.origin(), stage simple name, message)}
+     */
+    public Outcome attempt(Article article) {
+        Document doc = Document.of(article);
+        for (Stage stage : stages) {
+            try {
+                doc = stage.apply(doc);
+            } catch (RuntimeException | StackOverflowError e) {
+                return new Outcome.Failed(new Failure(article.origin(), stage.getClass().getSimpleName(), describe(e)));
+            }
+        }
+        return new Outcome.Coded(doc);
+    }
+
+    private static String describe(Throwable e) {
+        String message = e.getMessage();
+        String type = e.getClass().getSimpleName();
+        return message == null || message.isBlank() ? type : message + " (" + type + ")";
+    }
+
     /** The stages in order. */
     public List<Stage> stages() {
         return new ArrayList<>(stages);

@@ -1,0 +1,203 @@
+package org.dyad.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.dyad.cli.input.ArticleSource;
+import org.dyad.cli.output.EventWriter;
+import org.dyad.cli.output.OutputFormat;
+import org.dyad.document.Document;
+import org.dyad.document.Layer;
+import org.dyad.event.Event;
+import org.dyad.ingest.ReadResult;
+import org.dyad.pipeline.Failure;
+import org.dyad.pipeline.Outcome;
+import org.dyad.pipeline.Pipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * {@code dyad code}: reads articles from files and directories, codes them, and writes one line per event.
+ *
+ * <p>Input: plain-text articles and JSON Lines files ({@link ArticleSource}). Output: JSON Lines (default; fields in
+ * {@code docs/output-schema.md}) or a table, on standard output or {@code -o OUT}. Standard error gets one line per
+ * article that failed ({@code dyad: FILE[:LINE]: what was wrong}) and a one-line summary at the end; a failed
+ * article never stops the batch. Exit status as in {@link ErrorPolicy}: 0 when at least one article was coded,
+ * 1 when none was, 2 for a wrong command line.
+ */
+@Command(name = "code", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Code news articles into CAMEO/PLOVER events, one JSON line per event.",
+        footer = {"", "Exit status: 0 when at least one article was coded, 1 when none was, 2 for a wrong command line."})
+public final class CodeCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private DictionaryOptions dictionaries;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = IsoDateConverter.class,
+            description = "Document creation date for articles that carry none.")
+    private Optional<LocalDate> date = Optional.empty();
+
+    @Option(names = "--format", paramLabel = "json|table", converter = FormatConverter.class, defaultValue = "json",
+            description = "Output format: json (JSON Lines, the default) or table.")
+    private OutputFormat format = OutputFormat.JSON;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write events to OUT instead of standard output.")
+    private Optional<Path> output = Optional.empty();
+
+    @Parameters(arity = "1..*", paramLabel = "PATHS",
+            description = "Article files (.txt or any text: one article; .jsonl, .jsonl.gz: one article a line) "
+                    + "and directories, read recursively.")
+    private List<Path> paths = new ArrayList<>();
+
+    private final Function<DictionaryOptions, Pipeline> pipelines;
+
+    /** The command as the {@code dyad} front door creates it, with the production {@link PipelineFactory}. */
+    public CodeCommand() {
+        this(new PipelineFactory()::create);
+    }
+
+    /** For tests: the command with another way to build the pipeline (a fake stage producing EVENTS). */
+    CodeCommand(Function<DictionaryOptions, Pipeline> pipelines) {
+        this.pipelines = Objects.requireNonNull(pipelines, "pipelines");
+    }
+
+    @Override
+    public Integer call() {
+        dictionaries.validate();
+        Pipeline pipeline = buildPipeline();
+        Tally tally = new Tally();
+        if (output.isPresent()) {
+            try (Writer out = Files.newBufferedWriter(output.get(), StandardCharsets.UTF_8)) {
+                code(pipeline, out, tally);
+            } catch (IOException e) {
+                throw new CommandFailedException("cannot write " + output.get() + ": " + e.getMessage(), e);
+            }
+        } else {
+            PrintWriter out = spec.commandLine().getOut();
+            try {
+                code(pipeline, out, tally);
+            } catch (IOException e) {
+                throw new CommandFailedException("cannot write the output: " + e.getMessage(), e);
+            }
+            out.flush();
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        err.println(tally);
+        err.flush();
+        return tally.coded > 0 ? ErrorPolicy.CODED : ErrorPolicy.NOTHING_CODED;
+    }
+
+    private Pipeline buildPipeline() {
+        Pipeline pipeline;
+        try {
+            pipeline = pipelines.apply(dictionaries);
+        } catch (RuntimeException e) {
+            throw new CommandFailedException("cannot build the pipeline: " + e.getMessage(), e);
+        }
+        if (pipeline.stages().stream().noneMatch(stage -> stage.produces() == Layer.EVENTS)) {
+            throw new CommandFailedException("cannot build the pipeline: no stage produces EVENTS; add "
+                    + Layer.EVENTS.producer() + " at its end", new IllegalStateException("no EVENTS layer"));
+        }
+        return pipeline;
+    }
+
+    private void code(Pipeline pipeline, Writer out, Tally tally) throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        EventWriter events = format.open(out);
+        try (Stream<ReadResult> inputs = new ArticleSource(paths, date).read()) {
+            Iterator<ReadResult> results = inputs.iterator();
+            while (results.hasNext()) {
+                ReadResult result = results.next();
+                if (result instanceof ReadResult.Unreadable unreadable) {
+                    tally.failed(err, unreadable.failure());
+                    continue;
+                }
+                tally.read++;
+                Outcome outcome = pipeline.attempt(((ReadResult.Read) result).article());
+                if (outcome instanceof Outcome.Failed failed) {
+                    tally.failed(err, failed.failure());
+                    continue;
+                }
+                Document doc = ((Outcome.Coded) outcome).document();
+                for (Event event : doc.events()) {
+                    events.write(doc, event);
+                    tally.events++;
+                }
+                tally.coded++;
+                events.flush();
+                // A PrintWriter swallows write errors: stop when the reader has gone (`dyad code … | head`).
+                if (out instanceof PrintWriter printer && printer.checkError()) {
+                    throw new IOException("the output was closed");
+                }
+            }
+        }
+        events.flush();
+    }
+
+    /** Counts for the summary line. */
+    private static final class Tally {
+        private long read;
+        private long coded;
+        private long failed;
+        private long events;
+
+        void failed(PrintWriter err, Failure failure) {
+            failed++;
+            err.println(ErrorPolicy.describe(failure));
+            err.flush();
+        }
+
+        @Override
+        public String toString() {
+            return "dyad: " + read + (read == 1 ? " article" : " articles") + " read, " + coded + " coded, "
+                    + failed + " failed, " + events + (events == 1 ? " event" : " events");
+        }
+    }
+
+    /** Reads {@code --date}: an ISO calendar date. */
+    static final class IsoDateConverter implements ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String value) {
+            try {
+                return LocalDate.parse(value);
+            } catch (DateTimeParseException e) {
+                throw new TypeConversionException("'" + value + "' is not a date; use YYYY-MM-DD, e.g. 2024-03-05");
+            }
+        }
+    }
+
+    /** Reads {@code --format} in any case. */
+    static final class FormatConverter implements ITypeConverter<OutputFormat> {
+        @Override
+        public OutputFormat convert(String value) {
+            for (OutputFormat f : OutputFormat.values()) {
+                if (f.name().equalsIgnoreCase(value)) {
+                    return f;
+                }
+            }
+            throw new TypeConversionException("'" + value + "' is not a format; use json or table");
+        }
+    }
+}

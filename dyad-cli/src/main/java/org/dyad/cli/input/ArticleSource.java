@@ -1,0 +1,245 @@
+package org.dyad.cli.input;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.dyad.document.Article;
+import org.dyad.ingest.JsonLinesArticleParser;
+import org.dyad.ingest.PlainTextArticleParser;
+import org.dyad.ingest.ReadResult;
+
+/**
+ * Reads articles from the files and directories named on the command line, lazily, as one stream of
+ * {@link ReadResult}s: one per plain-text file, one per JSON line. Bad input never stops the batch: each unreadable
+ * file or line gives exactly one {@link ReadResult.Unreadable} naming the file (and line) and reading goes on.
+ *
+ * <p>Inputs:
+ * <ul>
+ *   <li>A directory is read recursively, entries in order of their names (code point order), depth first. Entries
+ *       whose name starts with a dot are skipped; a directory reached twice through links is read once.</li>
+ *   <li>{@code *.jsonl} and {@code *.jsonl.gz} (any case) are JSON Lines, streamed line by line
+ *       ({@link JsonLinesFileReader}, {@link JsonLinesArticleParser}).</li>
+ *   <li>Any other file is one plain-text article ({@link TextDecoder}, {@link PlainTextArticleParser}). Its id is its
+ *       path relative to the directory given ({@code 2024/03/a.txt}), or its file name when it was named itself.</li>
+ * </ul>
+ *
+ * <p>Limits, so that memory and time stay bounded whatever the input: a plain-text file may be at most
+ * {@link #MAX_TEXT_FILE_BYTES} (10 MiB; its size is checked before reading), and one JSON line at most
+ * {@link #MAX_JSON_LINE_BYTES} (10 MiB; longer lines are skipped without being held in memory). A news article is a
+ * few kilobytes; anything near these sizes is not an article.
+ *
+ * <p>{@code defaultDate} (the {@code --date} option) becomes the document creation time of every article that has
+ * none of its own ({@link Article#withDate}).
+ *
+ * <p>Close the stream when done ({@code try (Stream<ReadResult> results = source.read())}) to close an open file.
+ */
+public final class ArticleSource {
+
+    /** Largest plain-text article file read, in bytes: 10 MiB. */
+    public static final long MAX_TEXT_FILE_BYTES = 10L * 1024 * 1024;
+
+    /** Largest JSON Lines record read, in bytes, line end excluded: 10 MiB. */
+    public static final int MAX_JSON_LINE_BYTES = 10 * 1024 * 1024;
+
+    private final List<Path> paths;
+    private final Optional<LocalDate> defaultDate;
+    private final PlainTextArticleParser plainText = new PlainTextArticleParser();
+    private final JsonLinesArticleParser jsonLines = new JsonLinesArticleParser();
+
+    /**
+     * @param paths       files and directories, in the order given
+     * @param defaultDate document creation time for articles that carry none
+     */
+    public ArticleSource(List<Path> paths, Optional<LocalDate> defaultDate) {
+        this.paths = List.copyOf(paths);
+        this.defaultDate = Objects.requireNonNull(defaultDate, "defaultDate");
+    }
+
+    /** All read results, lazily, in input order. The stream is sequential and must be closed. */
+    public Stream<ReadResult> read() {
+        Results results = new Results();
+        return StreamSupport.stream(
+                        Spliterators.spliteratorUnknownSize(results, Spliterator.ORDERED | Spliterator.NONNULL), false)
+                .onClose(results::close);
+    }
+
+    /** A short description of an I/O error for a user: "no such file or directory", "permission denied"… */
+    static String describe(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file or directory";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+    }
+
+    /**
+     * One file or directory waiting to be read.
+     *
+     * @param path     where it is
+     * @param origin   how error messages name it: as given, or the directory given joined with the relative path
+     * @param relative the path relative to the directory given, with '/' separators; "" for a path given itself
+     */
+    private record Input(Path path, String origin, String relative) {
+
+        /** The article id of a plain-text file: its relative path, or its file name when it was given itself. */
+        String id() {
+            Path name = path.getFileName();
+            return !relative.isEmpty() ? relative : name == null ? path.toString() : name.toString();
+        }
+
+        Input child(Path entry) {
+            String name = entry.getFileName().toString();
+            return new Input(entry, entry.toString(), relative.isEmpty() ? name : relative + "/" + name);
+        }
+    }
+
+    /** The iterator behind {@link #read()}: a depth-first walk that opens one file at a time. */
+    private final class Results implements Iterator<ReadResult>, Closeable {
+        private final Deque<Input> pending = new ArrayDeque<>();
+        private final Set<Path> seenDirectories = new HashSet<>();
+        private Iterator<ReadResult> current = Collections.emptyIterator();
+        private Optional<Closeable> open = Optional.empty();
+
+        Results() {
+            for (Path path : paths) {
+                pending.addLast(new Input(path, path.toString(), ""));
+            }
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (!current.hasNext()) {
+                close();
+                if (pending.isEmpty()) {
+                    return false;
+                }
+                current = open(pending.removeFirst());
+            }
+            return true;
+        }
+
+        @Override
+        public ReadResult next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            ReadResult result = current.next();
+            if (result instanceof ReadResult.Read read && read.article().date().isEmpty() && defaultDate.isPresent()) {
+                return ReadResult.read(read.article().withDate(defaultDate.get()));
+            }
+            return result;
+        }
+
+        @Override
+        public void close() {
+            open.ifPresent(closeable -> {
+                try {
+                    closeable.close();
+                } catch (IOException ignored) {
+                    // Closing an input we are done with: nothing is lost, and the batch goes on.
+                }
+            });
+            open = Optional.empty();
+        }
+
+        private Iterator<ReadResult> open(Input input) {
+            Path path = input.path();
+            if (Files.isDirectory(path)) {
+                return walk(input);
+            }
+            if (!Files.exists(path)) {
+                return failure(input.origin(), "no such file or directory");
+            }
+            if (!Files.isRegularFile(path)) {
+                return failure(input.origin(), "not a regular file");
+            }
+            String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (name.endsWith(".jsonl") || name.endsWith(".jsonl.gz")) {
+                JsonLinesFileReader reader = new JsonLinesFileReader(path, input.origin(), MAX_JSON_LINE_BYTES, jsonLines);
+                open = Optional.of(reader);
+                return reader;
+            }
+            return List.of(readPlainText(input)).iterator();
+        }
+
+        /** Queues the directory's entries, sorted, ahead of what was pending; gives a failure only if unlistable. */
+        private Iterator<ReadResult> walk(Input directory) {
+            try {
+                if (!seenDirectories.add(directory.path().toRealPath())) {
+                    return Collections.emptyIterator();
+                }
+                List<Path> entries;
+                try (Stream<Path> listing = Files.list(directory.path())) {
+                    entries = listing.filter(p -> !p.getFileName().toString().startsWith("."))
+                            .sorted(Comparator.comparing(p -> p.getFileName().toString()))
+                            .collect(Collectors.toList());
+                }
+                for (int i = entries.size() - 1; i >= 0; i--) {
+                    pending.addFirst(directory.child(entries.get(i)));
+                }
+                return Collections.emptyIterator();
+            } catch (IOException | UncheckedIOException e) {
+                IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+                return failure(directory.origin(), "cannot list the directory: " + describe(cause));
+            }
+        }
+
+        private ReadResult readPlainText(Input input) {
+            try {
+                long size = Files.size(input.path());
+                if (size > MAX_TEXT_FILE_BYTES) {
+                    return tooLarge(input, size);
+                }
+                byte[] bytes;
+                try (InputStream in = Files.newInputStream(input.path())) {
+                    bytes = in.readNBytes((int) MAX_TEXT_FILE_BYTES + 1);
+                }
+                if (bytes.length > MAX_TEXT_FILE_BYTES) {
+                    return tooLarge(input, bytes.length);
+                }
+                String text = TextDecoder.decode(bytes, input.origin());
+                return plainText.parse(text, input.id(), input.origin());
+            } catch (UnreadableInputException e) {
+                return ReadResult.unreadable(e.origin(), ReadResult.READ_STAGE, e.getMessage());
+            } catch (IOException e) {
+                return ReadResult.unreadable(input.origin(), ReadResult.READ_STAGE, "cannot read: " + describe(e));
+            }
+        }
+
+        private ReadResult tooLarge(Input input, long size) {
+            return ReadResult.unreadable(input.origin(), ReadResult.READ_STAGE, String.format(Locale.ROOT,
+                    "the file is %,d bytes, over the limit of %,d bytes (10 MiB) for one plain-text article; "
+                            + "split it, or give one article a line in a .jsonl file", size, MAX_TEXT_FILE_BYTES));
+        }
+
+        private Iterator<ReadResult> failure(String origin, String message) {
+            return List.of(ReadResult.unreadable(origin, ReadResult.READ_STAGE, message)).iterator();
+        }
+    }
+}
