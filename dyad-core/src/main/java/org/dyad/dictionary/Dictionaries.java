@@ -1,0 +1,155 @@
+package org.dyad.dictionary;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.Objects;
+import org.dyad.actor.ActorDictionary;
+import org.dyad.actor.AgentDictionary;
+import org.dyad.event.CameoTable;
+import org.dyad.event.DiscardList;
+import org.dyad.event.IssueDictionary;
+import org.dyad.event.PloverTable;
+import org.dyad.event.VerbDictionary;
+
+/**
+ * Every dictionary the event coder needs, loaded once and passed to the stages through their constructors.
+ * Immutable; {@code with...} methods return a copy with one dictionary replaced, for users who bring their own
+ * files ({@code --verbs}, {@code --actors}, {@code --agents}, {@code --discards}).
+ *
+ * @param verbs    verb blocks, patterns and synsets (bundled: CAMEO.2.0.txt, Open Event Data Alliance, MIT)
+ * @param actors   actor phrases and codes (bundled: Phoenix.Countries, Phoenix.International and
+ *                 Phoenix.MilNonState actor files merged in that order)
+ * @param agents   agent phrases and codes (bundled: Phoenix.agents.txt)
+ * @param discards discard phrases (bundled: Phoenix.discards.txt)
+ * @param issues   issue phrases (bundled: Phoenix.IssueCoding.txt)
+ * @param cameo    CAMEO code names and Goldstein values (bundled: cameo-codes.csv)
+ * @param plover   CAMEO to PLOVER table (bundled: CAMEO2PLOVER-2021.txt)
+ */
+public record Dictionaries(VerbDictionary verbs, ActorDictionary actors, AgentDictionary agents,
+                           DiscardList discards, IssueDictionary issues, CameoTable cameo, PloverTable plover) {
+    /** Classpath folder of the bundled dictionaries. */
+    public static final String RESOURCE_FOLDER = "/org/dyad/dictionaries/";
+    /** Bundled verb dictionary. */
+    public static final String VERBS = "CAMEO.2.0.txt";
+    /** Bundled actor dictionaries, merged in this order. */
+    public static final List<String> ACTORS = List.of("Phoenix.Countries.actors.txt",
+            "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt");
+    /** Bundled agent dictionary. */
+    public static final String AGENTS = "Phoenix.agents.txt";
+    /** Bundled discard list. */
+    public static final String DISCARDS = "Phoenix.discards.txt";
+    /** Bundled issue list. */
+    public static final String ISSUES = "Phoenix.IssueCoding.txt";
+    /** Bundled CAMEO code table. */
+    public static final String CAMEO = "cameo-codes.csv";
+    /** Bundled CAMEO to PLOVER table. */
+    public static final String PLOVER = "CAMEO2PLOVER-2021.txt";
+
+    public Dictionaries {
+        Objects.requireNonNull(verbs, "verbs");
+        Objects.requireNonNull(actors, "actors");
+        Objects.requireNonNull(agents, "agents");
+        Objects.requireNonNull(discards, "discards");
+        Objects.requireNonNull(issues, "issues");
+        Objects.requireNonNull(cameo, "cameo");
+        Objects.requireNonNull(plover, "plover");
+    }
+
+    /**
+     * Loads the dictionaries bundled in dyad-core from the classpath ({@value #RESOURCE_FOLDER}).
+     *
+     * @param report receives the warnings of every file (see the readers for what they report)
+     * @return the dictionaries
+     * @throws IllegalStateException when a bundled file is missing from the classpath: the jar is broken
+     */
+    public static Dictionaries bundled(DictionaryReport report) {
+        // The country actor file is half of all the text: read it on a second thread while this one reads the rest.
+        // Each file gets its own report, merged in a fixed order, so the warnings do not depend on timing.
+        DictionaryReport countriesReport = new DictionaryReport();
+        String countries = ACTORS.get(0);
+        CompletableFuture<ActorDictionary> countryActors = CompletableFuture.supplyAsync(
+                () -> ActorDictionary.parse(resource(countries, countriesReport), countries, countriesReport));
+        DictionaryReport verbsReport = new DictionaryReport();
+        VerbDictionary verbs = VerbDictionary.parse(resource(VERBS, verbsReport), VERBS, verbsReport);
+        DictionaryReport othersReport = new DictionaryReport();
+        List<ActorDictionary> otherActors = ACTORS.subList(1, ACTORS.size()).stream()
+                .map(name -> ActorDictionary.parse(resource(name, othersReport), name, othersReport)).toList();
+        AgentDictionary agents = AgentDictionary.parse(resource(AGENTS, othersReport), AGENTS, othersReport);
+        DiscardList discards = DiscardList.parse(resource(DISCARDS, othersReport), DISCARDS, othersReport);
+        IssueDictionary issues = IssueDictionary.parse(resource(ISSUES, othersReport), ISSUES, othersReport);
+        CameoTable cameo = CameoTable.parse(resource(CAMEO, othersReport), CAMEO, othersReport);
+        PloverTable plover = PloverTable.parse(resource(PLOVER, othersReport), PLOVER, othersReport);
+        List<ActorDictionary> actorParts = new ArrayList<>();
+        try {
+            actorParts.add(countryActors.join());
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+        actorParts.addAll(otherActors);
+        report.addAll(verbsReport);
+        report.addAll(countriesReport);
+        report.addAll(othersReport);
+        return new Dictionaries(verbs, ActorDictionary.merge(actorParts), agents, discards, issues, cameo, plover);
+    }
+
+    /**
+     * The decoded text of one bundled file.
+     *
+     * @param name file name inside {@value #RESOURCE_FOLDER}, e.g. {@link #VERBS}
+     * @throws IllegalStateException when the file is not on the classpath
+     */
+    public static String resource(String name, DictionaryReport report) {
+        try (InputStream in = Dictionaries.class.getResourceAsStream(RESOURCE_FOLDER + name)) {
+            if (in == null) {
+                throw new IllegalStateException("bundled dictionary " + RESOURCE_FOLDER + name
+                        + " is missing from the classpath; rebuild dyad-core");
+            }
+            return DictionaryText.decode(in.readAllBytes(), name, report);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read bundled dictionary " + name, e);
+        }
+    }
+
+    /** A copy with another verb dictionary. */
+    public Dictionaries withVerbs(VerbDictionary replacement) {
+        return new Dictionaries(replacement, actors, agents, discards, issues, cameo, plover);
+    }
+
+    /** A copy with another actor dictionary. */
+    public Dictionaries withActors(ActorDictionary replacement) {
+        return new Dictionaries(verbs, replacement, agents, discards, issues, cameo, plover);
+    }
+
+    /** A copy with another agent dictionary. */
+    public Dictionaries withAgents(AgentDictionary replacement) {
+        return new Dictionaries(verbs, actors, replacement, discards, issues, cameo, plover);
+    }
+
+    /** A copy with another discard list. */
+    public Dictionaries withDiscards(DiscardList replacement) {
+        return new Dictionaries(verbs, actors, agents, replacement, issues, cameo, plover);
+    }
+
+    /** A copy with another issue list. */
+    public Dictionaries withIssues(IssueDictionary replacement) {
+        return new Dictionaries(verbs, actors, agents, discards, replacement, cameo, plover);
+    }
+
+    /** A copy with another CAMEO code table. */
+    public Dictionaries withCameo(CameoTable replacement) {
+        return new Dictionaries(verbs, actors, agents, discards, issues, replacement, plover);
+    }
+
+    /** A copy with another CAMEO to PLOVER table. */
+    public Dictionaries withPlover(PloverTable replacement) {
+        return new Dictionaries(verbs, actors, agents, discards, issues, cameo, replacement);
+    }
+}

@@ -1,0 +1,76 @@
+package org.dyad.dictionary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.TreeMap;
+import org.dyad.actor.ActorDictionary;
+import org.dyad.event.VerbDictionary;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class DictionariesTest {
+    private static Dictionaries bundled;
+    private static DictionaryReport report;
+    private static long loadMillis;
+
+    @BeforeAll
+    static void load() {
+        report = new DictionaryReport();
+        long start = System.nanoTime();
+        bundled = Dictionaries.bundled(report);
+        loadMillis = (System.nanoTime() - start) / 1_000_000;
+        System.out.println("Dictionaries.bundled took " + loadMillis + " ms");
+    }
+
+    @Test
+    void loadsEveryBundledDictionary() {
+        assertThat(bundled.verbs().blocks()).hasSize(397);
+        assertThat(bundled.verbs().synsets()).hasSize(40);
+        assertThat(bundled.actors().size()).isGreaterThan(35_000);
+        // The three Phoenix actor files are merged in order: countries first, then international, then non-state.
+        assertThat(bundled.actors().entries().get(0).origin()).isEqualTo("Phoenix.Countries.actors.txt:45");
+        assertThat(bundled.actors().entries().get(bundled.actors().size() - 1).origin())
+                .startsWith("Phoenix.MilNonState.actors.txt:");
+        assertThat(bundled.agents().size()).isGreaterThan(4_000);
+        assertThat(bundled.discards().entries()).hasSizeGreaterThan(400);
+        assertThat(bundled.issues().issues()).isNotEmpty();
+        assertThat(bundled.cameo().entries()).hasSize(312);
+        assertThat(bundled.plover().entries()).hasSize(274);
+    }
+
+    @Test
+    void loadsWellUnderTwoSeconds() {
+        // Measured at about 1 s on a cold JVM on two shared cores; the bound leaves room for slow CI machines.
+        assertThat(loadMillis).isLessThan(4_000);
+    }
+
+    @Test
+    void warningsAreTheKnownDataProblems() {
+        Map<String, Integer> perFile = new TreeMap<>();
+        for (String w : report.warnings()) {
+            perFile.merge(w.substring(0, w.indexOf(':')), 1, Integer::sum);
+        }
+        System.out.println("warnings per file: " + perFile);
+        assertThat(report.warningsFor("cameo-codes.csv"))
+                .allMatch(w -> w.endsWith("bytes that are not UTF-8, decoded as Windows-1252"));
+        assertThat(report.warnings()).contains(
+                "CAMEO.2.0.txt:8443: pattern uses undefined synset &WEATHER; kept, but it cannot match",
+                "Phoenix.agents.txt:1927: agent 'ISLAMIC_EXTREMIST' has no [code]; skipped",
+                "CAMEO2PLOVER-2021.txt:82: code 08 listed again (first at line 70); keeping the first");
+        assertThat(report.warningsFor("Phoenix.discards.txt")).isEmpty();
+        assertThat(report.warningsFor("Phoenix.MilNonState.actors.txt")).isEmpty();
+    }
+
+    @Test
+    void withReplacesOneDictionary() {
+        DictionaryReport r = new DictionaryReport();
+        ActorDictionary mine = ActorDictionary.parse("GONDOR [GON]\n", "mine.actors", r);
+        Dictionaries copy = bundled.withActors(mine);
+        assertThat(copy.actors()).isSameAs(mine);
+        assertThat(copy.verbs()).isSameAs(bundled.verbs());
+        assertThat(bundled.actors()).isNotSameAs(mine);
+        VerbDictionary verbs = VerbDictionary.parse("--- X [010] ---\nX\n", "v", r);
+        assertThat(bundled.withVerbs(verbs).verbs().blocks()).hasSize(1);
+    }
+}
