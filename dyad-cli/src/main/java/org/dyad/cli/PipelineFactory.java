@@ -1,22 +1,37 @@
 package org.dyad.cli;
 
+import java.io.PrintStream;
+import org.dyad.dictionary.Dictionaries;
+import org.dyad.dictionary.DictionaryReport;
 import org.dyad.pipeline.Pipeline;
+import org.dyad.pipeline.StandardPipeline;
+import org.dyad.tokenize.OpenNlpModels;
 
 /**
- * Builds the coding pipeline for the command line from the dictionary options: the bundled dictionaries, or the
- * files the options name instead.
- *
- * <p>Not wired yet: {@link #create} throws until the standard pipeline is connected, and {@code dyad code} reports
- * that as "cannot build the pipeline" with exit status 1.
+ * Builds the coding pipeline for the command line: {@link StandardPipeline} over the bundled dictionaries, or the
+ * files the options name instead. Warnings about the user's dictionary files go to standard error, one a line.
  */
 public final class PipelineFactory {
+    private final PrintStream warnings;
+
+    public PipelineFactory() {
+        this(System.err);
+    }
+
+    PipelineFactory(PrintStream warnings) {
+        this.warnings = warnings;
+    }
 
     /**
      * @param options the dictionary files chosen on the command line (already validated)
      * @return a pipeline whose last stage produces the EVENTS layer
-     * @throws UnsupportedOperationException always, for now
      */
     public Pipeline create(DictionaryOptions options) {
-        throw new UnsupportedOperationException("wired later");
+        DictionaryReport report = new DictionaryReport();
+        Dictionaries dictionaries = DictionaryFiles.load(options, report);
+        for (String w : report.warnings()) {
+            warnings.println("dyad: dictionary warning: " + w);
+        }
+        return StandardPipeline.create(dictionaries, OpenNlpModels.load());
     }
 }

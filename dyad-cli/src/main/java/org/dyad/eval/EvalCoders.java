@@ -1,37 +1,98 @@
 package org.dyad.eval;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
+import org.dyad.actor.Actor;
+import org.dyad.actor.Mention;
+import org.dyad.cli.DictionaryFiles;
+import org.dyad.dictionary.Dictionaries;
+import org.dyad.dictionary.DictionaryReport;
+import org.dyad.document.Article;
+import org.dyad.document.Document;
+import org.dyad.event.Event;
+import org.dyad.event.EventCoder;
+import org.dyad.ingest.PlainTextArticleParser;
+import org.dyad.ingest.ReadResult;
+import org.dyad.pipeline.Pipeline;
+import org.dyad.pipeline.StandardPipeline;
+import org.dyad.tokenize.OpenNlpModels;
 
 /**
- * Where {@link EvalCommand} gets the coders it evaluates. Not wired yet: the event coder is being written in
- * parallel and is plugged in here at merge, so both methods throw for now.
+ * Where {@link EvalCommand} gets the coders it evaluates: the standard pipeline, over the suite's own dictionaries
+ * for the PETRARCH suites and over the bundled ones for the seed.
  */
 public final class EvalCoders {
+    private final OpenNlpModels models = OpenNlpModels.load();
 
     /**
-     * A coder for the PETRARCH suite, built with that suite's own dictionaries (its fictional actors are not
-     * in the Phoenix dictionaries).
+     * A coder for a PETRARCH suite, built with that suite's own verb, actor, agent and discard files (its fictional
+     * actors are in no real dictionary), under PETRARCH's convention: agent-only actors are written "---GOV" and a
+     * missing actor "---", as PETRARCH writes them.
      *
-     * @param suite the suite, with its verb, actor, agent and discard files
-     * @return the coder
-     * @throws UnsupportedOperationException until the event coder is wired
+     * @param suite the suite, with its dictionary files
+     * @return the coder; it reads only each record's text and date, never its parse
      */
     public SentenceCoder forSuite(PetrarchSuite suite) {
-        throw new UnsupportedOperationException("wired later");
+        Dictionaries dictionaries = DictionaryFiles.load(Optional.of(suite.verbs()), List.of(suite.actors()),
+                Optional.of(suite.agents()), Optional.of(suite.discards()), new DictionaryReport());
+        Pipeline analysis = StandardPipeline.analysis(dictionaries, models);
+        EventCoder coder = StandardPipeline.coder(dictionaries, EventCoder.Convention.PETRARCH);
+        return (id, text, date) -> {
+            Document doc = analysis.process(Article.ofText(id, text, date));
+            List<Coding> out = new ArrayList<>();
+            for (org.dyad.event.Coding c : coder.codeRaw(doc)) {
+                out.add(new Coding(petrarchCode(c.source()), petrarchCode(c.target()), c.code()));
+            }
+            return out;
+        };
+    }
+
+    private static String petrarchCode(Optional<Mention> m) {
+        if (m.isEmpty()) {
+            return "";
+        }
+        Actor a = m.get().actor();
+        return a.resolution() == Actor.Resolution.AGENT_ONLY ? "---" + a.code() : a.code();
     }
 
     /**
-     * The full pipeline for a seed article: read the file, code it with the given document date, and reduce
-     * the events to {@link ProducedEvent}s.
+     * The full pipeline for a seed article: read the plain-text file, code it with the given document date, and
+     * reduce the events to {@link ProducedEvent}s.
      *
-     * @param documentDate the date the article was published, which anchors its relative dates
+     * @param documentDate the date the article was published
      * @return a function from the article's path to its events
-     * @throws UnsupportedOperationException until the pipeline is wired
+     * @throws UncheckedIOException when the file cannot be read
+     * @throws EvalInputException   when the file is not a readable article
      */
     public Function<Path, List<ProducedEvent>> forSeed(LocalDate documentDate) {
-        throw new UnsupportedOperationException("wired later");
+        Pipeline pipeline = StandardPipeline.create(Dictionaries.bundled(new DictionaryReport()), models);
+        return path -> {
+            String text;
+            try {
+                text = new String(Files.readAllBytes(path), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
+            }
+            ReadResult r = new PlainTextArticleParser().parse(text, path.getFileName().toString(), path.toString());
+            if (!(r instanceof ReadResult.Read read)) {
+                throw new EvalInputException(path + ": " + ((ReadResult.Unreadable) r).failure().message());
+            }
+            Document doc = pipeline.process(read.article().withDate(documentDate));
+            List<ProducedEvent> out = new ArrayList<>();
+            for (Event e : doc.events()) {
+                out.add(new ProducedEvent(e.source().map(p -> p.code()).orElse(""),
+                        e.target().map(p -> p.code()).orElse(""), e.code().value(), e.sentenceIndex(),
+                        doc.text(e.span())));
+            }
+            return out;
+        };
     }
 }

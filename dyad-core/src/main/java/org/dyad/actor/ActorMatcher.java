@@ -189,6 +189,13 @@ public final class ActorMatcher implements Stage {
                 i++;
                 continue;
             }
+            if (words[i].equals("(") && i + 2 < n && words[i + 2].equals(")") && i > start
+                    && (cover[i + 1] != null || tokens.get(i + 1).tag().equals("PROPN"))) {
+                // "the International Security Assistance Force (ISAF) commander": an acronym in parentheses
+                hasActor |= cover[i + 1] instanceof ActorHit;
+                i += 3;
+                continue;
+            }
             int next = skipDeterminers(tokens, words, i + 1);
             boolean actorNext = next < n && cover[next] instanceof ActorHit;
             int nextAgent = next;

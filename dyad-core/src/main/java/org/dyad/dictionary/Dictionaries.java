@@ -41,6 +41,10 @@ public record Dictionaries(VerbDictionary verbs, ActorDictionary actors, AgentDi
             "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt");
     /** Bundled agent dictionary. */
     public static final String AGENTS = "Phoenix.agents.txt";
+    /** Dyad's own additions to the verb patterns (Apache-2.0), read after {@link #VERBS}. */
+    public static final String SUPPLEMENT_VERBS = "Dyad.supplement.verbs.txt";
+    /** Dyad's own additions to the actors (Apache-2.0): organisations the 2015 Phoenix files lack. */
+    public static final String SUPPLEMENT_ACTORS = "Dyad.supplement.actors.txt";
     /** Bundled discard list. */
     public static final String DISCARDS = "Phoenix.discards.txt";
     /** Bundled issue list. */
@@ -75,7 +79,8 @@ public record Dictionaries(VerbDictionary verbs, ActorDictionary actors, AgentDi
         CompletableFuture<ActorDictionary> countryActors = CompletableFuture.supplyAsync(
                 () -> ActorDictionary.parse(resource(countries, countriesReport), countries, countriesReport));
         DictionaryReport verbsReport = new DictionaryReport();
-        VerbDictionary verbs = VerbDictionary.parse(resource(VERBS, verbsReport), VERBS, verbsReport);
+        VerbDictionary verbs = VerbDictionary.parse(resource(VERBS, verbsReport), VERBS, verbsReport)
+                .plus(VerbDictionary.parse(resource(SUPPLEMENT_VERBS, verbsReport), SUPPLEMENT_VERBS, verbsReport));
         DictionaryReport othersReport = new DictionaryReport();
         List<ActorDictionary> otherActors = ACTORS.subList(1, ACTORS.size()).stream()
                 .map(name -> ActorDictionary.parse(resource(name, othersReport), name, othersReport)).toList();
@@ -94,6 +99,7 @@ public record Dictionaries(VerbDictionary verbs, ActorDictionary actors, AgentDi
             throw e;
         }
         actorParts.addAll(otherActors);
+        actorParts.add(ActorDictionary.parse(resource(SUPPLEMENT_ACTORS, othersReport), SUPPLEMENT_ACTORS, othersReport));
         report.addAll(verbsReport);
         report.addAll(countriesReport);
         report.addAll(othersReport);

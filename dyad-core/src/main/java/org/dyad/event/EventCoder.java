@@ -273,7 +273,10 @@ public final class EventCoder implements Stage {
         for (Optional<Mention> s : sources) {
             for (Optional<Mention> t : targets) {
                 codes.forward().ifPresent(c -> add(into, sentenceIndex, verb, s, t, c, origin));
-                codes.reverse().ifPresent(c -> add(into, sentenceIndex, verb, t, s, c, origin));
+                // a reciprocal code ("[042:043]": the visit and the hosting) needs both sides
+                if (s.isPresent() && t.isPresent()) {
+                    codes.reverse().ifPresent(c -> add(into, sentenceIndex, verb, t, s, c, origin));
+                }
             }
         }
     }

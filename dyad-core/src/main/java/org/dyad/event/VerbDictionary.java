@@ -101,6 +101,21 @@ public final class VerbDictionary {
         return synsets;
     }
 
+    /**
+     * This dictionary followed by a supplement: synsets of both (the supplement's win on a name clash), then this
+     * dictionary's blocks, then the supplement's. A verb listed in both keeps this dictionary's code first; the coder
+     * tries the patterns of every block that lists it.
+     */
+    public VerbDictionary plus(VerbDictionary supplement) {
+        Map<String, List<List<String>>> merged = new java.util.LinkedHashMap<>(synsets);
+        merged.putAll(supplement.synsets);
+        List<VerbBlock> all = new ArrayList<>(blocks);
+        all.addAll(supplement.blocks);
+        List<String> transforms = new ArrayList<>(transformations);
+        transforms.addAll(supplement.transformations);
+        return new VerbDictionary(java.util.Collections.unmodifiableMap(merged), all, transforms);
+    }
+
     /** The verb blocks in file order. */
     public List<VerbBlock> blocks() {
         return blocks;

@@ -1,0 +1,72 @@
+package org.dyad.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.dyad.actor.ActorDictionary;
+import org.dyad.actor.AgentDictionary;
+import org.dyad.dictionary.Dictionaries;
+import org.dyad.dictionary.DictionaryReport;
+import org.dyad.dictionary.DictionaryText;
+import org.dyad.event.DiscardList;
+import org.dyad.event.VerbDictionary;
+
+/**
+ * Loads the dictionaries a command codes with: the bundled ones, each replaced by the user's file when one is given
+ * (PETRARCH format). Bad lines in a file become warnings in the report, never a failure.
+ */
+public final class DictionaryFiles {
+    private DictionaryFiles() {
+    }
+
+    /**
+     * @param verbs    a verb dictionary replacing the bundled CAMEO.2.0 one (and its Dyad supplement)
+     * @param actors   actor dictionaries replacing all bundled ones; empty to keep the bundled ones
+     * @param agents   an agent dictionary replacing Phoenix.agents.txt
+     * @param discards a discard list replacing Phoenix.discards.txt
+     * @param report   receives warnings, each "file:line: what"
+     * @throws UncheckedIOException when a named file cannot be read
+     */
+    public static Dictionaries load(Optional<Path> verbs, List<Path> actors, Optional<Path> agents,
+                                    Optional<Path> discards, DictionaryReport report) {
+        Dictionaries d = Dictionaries.bundled(new DictionaryReport());
+        if (verbs.isPresent()) {
+            d = d.withVerbs(VerbDictionary.parse(read(verbs.get(), report), name(verbs.get()), report));
+        }
+        if (!actors.isEmpty()) {
+            List<ActorDictionary> parts = new ArrayList<>();
+            for (Path p : actors) {
+                parts.add(ActorDictionary.parse(read(p, report), name(p), report));
+            }
+            d = d.withActors(ActorDictionary.merge(parts));
+        }
+        if (agents.isPresent()) {
+            d = d.withAgents(AgentDictionary.parse(read(agents.get(), report), name(agents.get()), report));
+        }
+        if (discards.isPresent()) {
+            d = d.withDiscards(DiscardList.parse(read(discards.get(), report), name(discards.get()), report));
+        }
+        return d;
+    }
+
+    /** The dictionaries chosen by the command-line options. */
+    public static Dictionaries load(DictionaryOptions options, DictionaryReport report) {
+        return load(options.verbs(), options.actors(), options.agents(), options.discards(), report);
+    }
+
+    private static String read(Path p, DictionaryReport report) {
+        try {
+            return DictionaryText.decode(Files.readAllBytes(p), name(p), report);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read dictionary " + p + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String name(Path p) {
+        return p.getFileName().toString();
+    }
+}
