@@ -37,7 +37,7 @@ import org.dyad.pipeline.Stage;
  */
 public final class ActorMatcher implements Stage {
     private static final Set<String> CONNECTORS = Set.of("OF", "FROM", "IN", "FOR", "AT");
-    private static final Set<String> COORDINATORS = Set.of(",", "AND", "OR");
+    private static final Set<String> COORDINATORS = Set.of(",", "AND", "OR", "NOR");
     private static final Set<String> NOMINAL_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM");
     private static final Set<String> PRONOUN_DETERMINERS = Set.of("ITS", "THEIR", "HIS", "HER", "OUR");
     /** Organisation codes that PETRARCH writes in front of a country code ("MSF Arnor" → NGOARN). */
@@ -155,7 +155,7 @@ public final class ActorMatcher implements Stage {
                 continue;
             }
             int end = phraseEnd(tokens, words, cover, i);
-            List<Mention> found = compose(tokens, words, cover, i, end, focus);
+            List<Mention> found = splitMultipleCodes(compose(tokens, words, cover, i, end, focus));
             for (Mention m : found) {
                 focus.saw(m.actor());
             }
@@ -196,8 +196,21 @@ public final class ActorMatcher implements Stage {
                 i += 3;
                 continue;
             }
-            int next = skipDeterminers(tokens, words, i + 1);
+            int next = skipModifiers(tokens, words, cover, i + 1);
             boolean actorNext = next < n && cover[next] instanceof ActorHit;
+            if (COORDINATORS.contains(words[i]) && !words[i].equals(",") && i > start
+                    && tokens.get(i - 1).tag().equals("ADJ") && cover[i - 1] == null
+                    && i + 1 < n && tokens.get(i + 1).tag().equals("ADJ")) {
+                i++;                                   // "awful and evil minister": adjectives, one phrase
+                continue;
+            }
+            if (COORDINATORS.contains(words[i]) && hasActor && next + 1 < n && cover[next] instanceof AgentHit g
+                    && CONNECTORS.contains(words[g.end() < n ? g.end() : next])
+                    && g.end() + 1 < n && cover[skipDeterminers(tokens, words, g.end() + 1)] instanceof ActorHit) {
+                // "Ithilen and the government of Gondor"
+                i = skipDeterminers(tokens, words, g.end() + 1);
+                continue;
+            }
             int nextAgent = next;
             while (nextAgent < n && cover[nextAgent] == null && tokens.get(nextAgent).tag().equals("ADJ")) {
                 nextAgent++;
@@ -214,7 +227,7 @@ public final class ActorMatcher implements Stage {
                 continue;
             }
             if (words[i].equals(",") && hasActor && next < n && COORDINATORS.contains(words[next])) {
-                int after = skipDeterminers(tokens, words, next + 1);
+                int after = skipModifiers(tokens, words, cover, next + 1);
                 if (after < n && cover[after] instanceof ActorHit) {
                     i = after;
                     continue;
@@ -236,6 +249,15 @@ public final class ActorMatcher implements Stage {
 
     private static int skipDeterminers(List<Token> tokens, String[] words, int i) {
         while (i < tokens.size() && (tokens.get(i).tag().equals("DET") || words[i].equals("THE"))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Skips determiners and adjectives: "and the evil awful Gondor". */
+    private static int skipModifiers(List<Token> tokens, String[] words, Object[] cover, int i) {
+        while (i < tokens.size() && cover[i] == null && (tokens.get(i).tag().equals("DET") || words[i].equals("THE")
+                || tokens.get(i).tag().equals("ADJ"))) {
             i++;
         }
         return i;
@@ -287,12 +309,7 @@ public final class ActorMatcher implements Stage {
             }
         }
         if (coordinatedActors) {
-            for (ActorHit a : actorHits) {
-                Actor actor = withAgents(a.actor(), agentHits);
-                Span span = new Span(tokens.get(a.start()).start(), tokens.get(a.end() - 1).end());
-                out.add(new Mention(span, actor, phrase));
-            }
-            return out;
+            return coordinated(tokens, words, cover, start, end, actorHits, agentHits, phrase);
         }
         ActorHit head = actorHits.get(0);
         Actor actor = head.actor();
@@ -302,9 +319,23 @@ public final class ActorMatcher implements Stage {
                     Actor.Resolution.COMPOSED, actor.evidence() + " + " + second.evidence());
         }
         if (coordinatedAgents && agentHits.size() > 1) {
-            for (AgentHit g : agentHits) {
+            // "Danish Islamist media and government": Islamist is shared, media and government are the list
+            int firstCoordinator = end;
+            for (int i = start; i < end; i++) {
+                if (cover[i] == null && COORDINATORS.contains(words[i])) {
+                    firstCoordinator = i;
+                    break;
+                }
+            }
+            int fc = firstCoordinator;
+            List<AgentHit> before = agentHits.stream().filter(g -> g.end() <= fc).toList();
+            List<AgentHit> shared = before.isEmpty() ? List.of() : before.subList(0, before.size() - 1);
+            List<AgentHit> listed = agentHits.stream().filter(g -> !shared.contains(g)).toList();
+            for (AgentHit g : listed) {
+                List<AgentHit> agents = new ArrayList<>(shared);
+                agents.add(g);
                 Span span = new Span(tokens.get(Math.min(head.start(), g.start())).start(), tokens.get(g.end() - 1).end());
-                out.add(new Mention(span, withAgents(actor, List.of(g)), phrase));
+                out.add(new Mention(span, withAgents(actor, agents), phrase));
             }
             return out;
         }
@@ -312,6 +343,94 @@ public final class ActorMatcher implements Stage {
         out.add(new Mention(phrase, composed, phrase));
         learnTitledName(tokens, words, head.start(), head.end(), agentHits, end, composed, focus);
         return out;
+    }
+
+    /**
+     * A list of actors: "the ambassadors of Arnor, Osgiliath and Gondor" (the leading agent applies to each),
+     * "Ithilen and the government of Gondor" (an agent inside one member applies to it alone), "lawmakers and
+     * officials in Fornost and Gondor" (each leading agent with each actor).
+     */
+    private static List<Mention> coordinated(List<Token> tokens, String[] words, Object[] cover, int start, int end,
+                                             List<ActorHit> actorHits, List<AgentHit> agentHits, Span phrase) {
+        List<Integer> bounds = new ArrayList<>();
+        for (int i = start; i < end; i++) {
+            if (cover[i] == null && COORDINATORS.contains(words[i])) {
+                bounds.add(i);
+            }
+        }
+        int firstActor = actorHits.get(0).start();
+        List<List<AgentHit>> leading = new ArrayList<>();
+        List<AgentHit> group = new ArrayList<>();
+        int lastEnd = -1;
+        for (AgentHit g : agentHits) {
+            if (g.start() >= firstActor) {
+                break;
+            }
+            if (!group.isEmpty() && hasBoundBetween(bounds, lastEnd, g.start())) {
+                leading.add(group);
+                group = new ArrayList<>();
+            }
+            group.add(g);
+            lastEnd = g.end();
+        }
+        if (!group.isEmpty()) {
+            leading.add(group);
+        }
+        if (leading.isEmpty()) {
+            leading.add(List.of());
+        }
+        List<Mention> out = new ArrayList<>();
+        for (ActorHit a : actorHits) {
+            int segStart = start;
+            int segEnd = end;
+            for (int b : bounds) {
+                if (b < a.start()) {
+                    segStart = b + 1;
+                } else if (b >= a.end()) {
+                    segEnd = Math.min(segEnd, b);
+                }
+            }
+            int s0 = segStart;
+            int s1 = segEnd;
+            List<AgentHit> own = agentHits.stream()
+                    .filter(g -> g.start() >= Math.max(s0, firstActor) && g.end() <= s1).toList();
+            Span span = new Span(tokens.get(a.start()).start(), tokens.get(a.end() - 1).end());
+            if (!own.isEmpty()) {
+                out.add(new Mention(span, withAgents(a.actor(), own), phrase));
+                continue;
+            }
+            for (List<AgentHit> agents : leading) {
+                out.add(new Mention(span, withAgents(a.actor(), agents), phrase));
+            }
+        }
+        return out;
+    }
+
+    /** "FRO/BIL/SAM": a dictionary code naming several actors gives one mention each, coordinated. */
+    private static List<Mention> splitMultipleCodes(List<Mention> mentions) {
+        if (mentions.stream().noneMatch(m -> m.actor().code().contains("/"))) {
+            return mentions;
+        }
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : mentions) {
+            for (String code : m.actor().code().split("/")) {
+                if (!code.isBlank()) {
+                    Actor a = m.actor();
+                    out.add(new Mention(m.span(), new Actor(code.trim(), a.name(), a.resolution(), a.evidence()),
+                            m.phrase()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean hasBoundBetween(List<Integer> bounds, int from, int to) {
+        for (int b : bounds) {
+            if (b >= from && b < to) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

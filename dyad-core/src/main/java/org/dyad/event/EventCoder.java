@@ -56,8 +56,8 @@ public final class EventCoder implements Stage {
     /** Most words a pattern may skip between two of its elements (TABARI matches inside the verb phrase). */
     private static final int MAX_GAP = 4;
     /** Most words between a verb and a default recipient (TABARI's sparse parse stays inside the verb phrase). */
-    private static final int MAX_TARGET_DISTANCE = 8;
-    private static final Set<String> TOPIC_PREPOSITIONS = Set.of("REGARDING", "CONCERNING", "ABOUT", "DESPITE",
+    private static final int MAX_TARGET_DISTANCE = 12;
+    private static final Set<String> TOPIC_PREPOSITIONS = Set.of("REGARDING", "CONCERNING", "DESPITE",
             "DURING", "AMID", "SINCE", "UNTIL", "LIKE", "INCLUDING");
 
     private final Map<String, List<FormRef>> formsByHead = new HashMap<>();
@@ -170,7 +170,7 @@ public final class EventCoder implements Stage {
         List<SentenceFrame.Unit> objects = new ArrayList<>();
         int n = f.size();
         for (int v = 0; v < n; v++) {
-            if (!f.tag(v, "VERB") || f.unitAt[v] != null) {
+            if (f.unitAt[v] != null || !(f.tag(v, "VERB") || likelyMistaggedVerb(f, v))) {
                 continue;
             }
             Optional<FormMatch> form = findForm(f, v);
@@ -238,16 +238,20 @@ public final class EventCoder implements Stage {
             }
             Span verbSpan = new Span(f.tokens.get(vs).start(), f.tokens.get(ve - 1).end());
             List<Coding> into = statement ? statements : codings;
+            if (hit.isPresent() && hit.get().compound().isPresent() && hit.get().compound().get().start() > vs) {
+                // "agrees with % ": the compound after the verb is a list of recipients
+                emit(into, sentenceIndex, verbSpan, source, hit.get().compound(), codes, origin);
+                continue;
+            }
             if (hit.isPresent() && hit.get().compound().isPresent()) {
+                // "% renewed ties": the members of the compound act on each other, every ordered pair
                 List<Mention> members = hit.get().compound().get().members();
                 for (int i = 0; i < members.size(); i++) {
                     for (int j = 0; j < members.size(); j++) {
                         if (i != j) {
                             int a = i;
                             int b = j;
-                            codes.forward().filter(c -> a < b).ifPresent(c -> add(into, sentenceIndex, verbSpan,
-                                    Optional.of(members.get(a)), Optional.of(members.get(b)), c, origin));
-                            codes.reverse().filter(c -> a > b).ifPresent(c -> add(into, sentenceIndex, verbSpan,
+                            codes.forward().ifPresent(c -> add(into, sentenceIndex, verbSpan,
                                     Optional.of(members.get(a)), Optional.of(members.get(b)), c, origin));
                         }
                     }
@@ -374,8 +378,10 @@ public final class EventCoder implements Stage {
     private Optional<SentenceFrame.Unit> subject(SentenceFrame f, int vs, Optional<SentenceFrame.Unit> previous,
                                                  Optional<SentenceFrame.Unit> lastSpeaker) {
         int i = vs - 1;
+        boolean infinitive = false;
         while (i >= 0 && (f.tag(i, "AUX") || f.tag(i, "ADV") || f.tag(i, "PART") || NEGATIONS.contains(f.words[i])
-                || f.word(i, "ABOUT") || f.word(i, "TO"))) {
+                || f.word(i, "ABOUT") || f.word(i, "TO") || f.word(i, "NEARER") || f.word(i, "CLOSER"))) {
+            infinitive |= f.word(i, "TO");
             i--;
         }
         if (i >= 0 && (f.tag(i, "CCONJ") || f.word(i, "AND") || f.word(i, "BUT"))) {
@@ -391,8 +397,13 @@ public final class EventCoder implements Stage {
                 return Optional.of(u);
             }
             String w = f.words[i];
-            if (SUBJECT_PRONOUNS.contains(w)) {
-                return lastSpeaker;
+            if (SUBJECT_PRONOUNS.contains(w) || w.equals("IT") || w.equals("THEY")) {
+                // "Ethiopia indicated it would act": the subject named earlier in the sentence; "he" or "she"
+                // in a later sentence: the last speaker
+                if (previous.isPresent()) {
+                    return previous;
+                }
+                return SUBJECT_PRONOUNS.contains(w) ? lastSpeaker : Optional.empty();
             }
             if (f.tag(i, "PRON") && !RELATIVES.contains(w)) {
                 return Optional.empty();
@@ -415,6 +426,17 @@ public final class EventCoder implements Stage {
                     i -= 2;
                     continue;
                 }
+                // "Gollum was seen to break into…", "Arnor is inching nearer to accord": the infinitive's subject
+                // is the subject of the verb that governs it
+                if (infinitive) {
+                    i--;
+                    while (i >= 0 && (f.tag(i, "AUX") || f.tag(i, "ADV") || f.tag(i, "PART")
+                            || NEGATIONS.contains(f.words[i]))) {
+                        i--;
+                    }
+                    infinitive = false;
+                    continue;
+                }
                 return Optional.empty();
             }
             if (f.tag(i, "SCONJ") || f.word(i, ";") || f.word(i, ":")) {
@@ -432,6 +454,22 @@ public final class EventCoder implements Stage {
             i--;
         }
         return Math.max(i, 0);
+    }
+
+    /**
+     * A dictionary verb the tagger called a noun or adjective but that stands where a verb stands: right after an
+     * actor phrase or an auxiliary and before a determiner, an actor or a preposition ("Gondor and Osgiliath welcome a
+     * resumption…", "Ethiopia departs from Libya").
+     */
+    private boolean likelyMistaggedVerb(SentenceFrame f, int v) {
+        if (!(f.tag(v, "NOUN") || f.tag(v, "ADJ") || f.tag(v, "PROPN")) || !formsByHead.containsKey(f.words[v])) {
+            return false;
+        }
+        boolean afterSubject = v > 0 && (f.unitAt[v - 1] != null || f.tag(v - 1, "AUX") || f.word(v - 1, "N'T")
+                || f.word(v - 1, "NOT"));
+        boolean beforeObject = v + 1 < f.size() && (f.tag(v + 1, "DET") || f.unitAt[v + 1] != null
+                || f.tag(v + 1, "ADP") || f.tag(v + 1, "PRON"));
+        return afterSubject && beforeObject;
     }
 
     /** "… and praised X": a verb after a conjunction shares the subject of the verb before it. */
@@ -513,7 +551,12 @@ public final class EventCoder implements Stage {
                 SentenceFrame.Unit u = f.unitAt[i];
                 boolean opensClause = u.end() < f.size() && (f.tag(u.end(), "AUX")
                         || (f.tag(u.end(), "VERB") && (statement || !f.words[u.end()].endsWith("ING"))));
-                if (opensClause) {
+                boolean afterConjunction = u.start() > 0 && (f.tag(u.start() - 1, "CCONJ") || f.word(u.start() - 1, ",")
+                        || (f.tag(u.start() - 1, "DET") && u.start() > 1 && (f.tag(u.start() - 2, "CCONJ")
+                        || f.word(u.start() - 2, ","))));
+                // "believes Dagolath can cope": PETRARCH takes the reported clause's subject as the recipient of a
+                // non-statement verb; after "and" or a comma it is the subject of a new clause instead
+                if (opensClause && (statement || afterConjunction)) {
                     return Optional.empty();       // the subject of a following clause, not this verb's recipient
                 }
                 if (i > 0 && TOPIC_PREPOSITIONS.contains(f.words[firstBefore(f, u.start())])) {
@@ -702,7 +745,7 @@ public final class EventCoder implements Stage {
         if (e instanceof PatternElement.Word w) {
             String word = f.words[q];
             String want = w.text();
-            if (word.equals(want) || word.equals(want + "S") || word.equals(want + "ES")) {
+            if (word.equals(want)) {
                 markers.negation |= NEGATIONS.contains(want);
                 return q + 1;
             }
@@ -738,7 +781,7 @@ public final class EventCoder implements Stage {
         for (int k = 0; k < phrase.size(); k++) {
             String w = f.words[start + k];
             String want = phrase.get(k);
-            if (!w.equals(want) && !w.equals(want + "S")) {
+            if (!w.equals(want)) {
                 return false;
             }
         }

@@ -41,6 +41,9 @@ public final class Tokenizer implements Stage {
             int start = range.start() + t.getStart();
             int end = range.start() + t.getEnd();
             int clitic = possessiveClitic(text, start, end);
+            if (clitic < 0) {
+                clitic = negationClitic(text, start, end);
+            }
             if (clitic > start) {
                 out.add(new Token(new Span(start, clitic), text.substring(start, clitic), ""));
                 start = clitic;
@@ -68,6 +71,20 @@ public final class Tokenizer implements Stage {
             return end - 1;
         }
         return -1;
+    }
+
+    /**
+     * The offset where "n't" starts inside a token such as "didn't" or "won't" (giving "did n't", "wo n't" as the
+     * treebanks and the PETRARCH dictionaries write them), or -1.
+     */
+    static int negationClitic(String text, int start, int end) {
+        if (end - start < 4) {
+            return -1;
+        }
+        char n = Character.toLowerCase(text.charAt(end - 3));
+        char q = text.charAt(end - 2);
+        char t = Character.toLowerCase(text.charAt(end - 1));
+        return n == 'n' && (q == '\'' || q == '\u2019') && t == 't' ? end - 3 : -1;
     }
 
     @Override
