@@ -42,6 +42,10 @@ import org.dyad.pipeline.Stage;
  */
 public final class EventCoder implements Stage {
     private static final Set<String> BE = Set.of("IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", "'S", "'RE", "AM");
+    /** Auxiliaries, whatever tag the tagger gave them ("has/VERB risen"). */
+    private static final Set<String> AUXILIARIES = Set.of("HAS", "HAVE", "HAD", "IS", "ARE", "WAS", "WERE", "BE",
+            "BEEN", "BEING", "WILL", "WOULD", "SHALL", "SHOULD", "CAN", "COULD", "MAY", "MIGHT", "MUST", "DO", "DOES",
+            "DID", "WO", "CA");
     private static final Set<String> NEGATIONS = Set.of("NOT", "N'T", "NEVER", "NO");
     private static final Set<String> RELATIVES = Set.of("WHO", "WHICH", "WHOM", "WHOSE");
     private static final Set<String> TIME_WORDS = Set.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
@@ -54,9 +58,12 @@ public final class EventCoder implements Stage {
             "ANNOUNCE", "ANNOUNCES", "ANNOUNCED", "CLAIM", "CLAIMS", "CLAIMED", "STRESS", "STRESSED", "STRESSES");
     private static final Set<String> CLOSING_QUOTES = Set.of(",", "\"", "''", "\u201D", "'");
     /** Most words a pattern may skip between two of its elements (TABARI matches inside the verb phrase). */
-    private static final int MAX_GAP = 4;
+    private static final int MAX_GAP = 6;
     /** Most words between a verb and a default recipient (TABARI's sparse parse stays inside the verb phrase). */
     private static final int MAX_TARGET_DISTANCE = 12;
+    /** Subordinators that open a new clause (the tagger also calls "of" or "for" SCONJ at times). */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("THAT", "BECAUSE", "WHILE", "WHEN", "AFTER", "BEFORE",
+            "ALTHOUGH", "THOUGH", "IF", "WHETHER", "SINCE", "UNTIL", "WHERE", "UNLESS", "WHEREAS", "ONCE");
     private static final Set<String> TOPIC_PREPOSITIONS = Set.of("REGARDING", "CONCERNING", "DESPITE",
             "DURING", "AMID", "SINCE", "UNTIL", "LIKE", "INCLUDING");
 
@@ -170,7 +177,8 @@ public final class EventCoder implements Stage {
         List<SentenceFrame.Unit> objects = new ArrayList<>();
         int n = f.size();
         for (int v = 0; v < n; v++) {
-            if (f.unitAt[v] != null || !(f.tag(v, "VERB") || likelyMistaggedVerb(f, v))) {
+            if ((f.unitAt[v] != null && !verbSwallowedByPhrase(f, v)) || !(f.tag(v, "VERB") || likelyMistaggedVerb(f, v)
+                    || verbSwallowedByPhrase(f, v))) {
                 continue;
             }
             Optional<FormMatch> form = findForm(f, v);
@@ -191,7 +199,7 @@ public final class EventCoder implements Stage {
             if (cue && subject.isPresent()) {
                 speaker = subject;
             }
-            firstUnitAfter(f, ve, false).ifPresent(objects::add);
+            controlledObject(f, ve).ifPresent(objects::add);
             boolean sharesSubject = sharesSubject(f, vs);
             if ((sharesSubject && previousSkipped) || isComplementOfCodedVerb(f, vs, subject, objects)
                     || isNounModifier(f, vs, ve)
@@ -236,6 +244,7 @@ public final class EventCoder implements Stage {
                     target = hit.get().target();
                 }
             }
+            target.ifPresent(objects::add);
             Span verbSpan = new Span(f.tokens.get(vs).start(), f.tokens.get(ve - 1).end());
             List<Coding> into = statement ? statements : codings;
             if (hit.isPresent() && hit.get().compound().isPresent() && hit.get().compound().get().start() > vs) {
@@ -380,6 +389,7 @@ public final class EventCoder implements Stage {
         int i = vs - 1;
         boolean infinitive = false;
         while (i >= 0 && (f.tag(i, "AUX") || f.tag(i, "ADV") || f.tag(i, "PART") || NEGATIONS.contains(f.words[i])
+                || AUXILIARIES.contains(f.words[i])
                 || f.word(i, "ABOUT") || f.word(i, "TO") || f.word(i, "NEARER") || f.word(i, "CLOSER"))) {
             infinitive |= f.word(i, "TO");
             i--;
@@ -439,7 +449,7 @@ public final class EventCoder implements Stage {
                 }
                 return Optional.empty();
             }
-            if (f.tag(i, "SCONJ") || f.word(i, ";") || f.word(i, ":")) {
+            if ((f.tag(i, "SCONJ") && CLAUSE_OPENERS.contains(w)) || f.word(i, ";") || f.word(i, ":")) {
                 return Optional.empty();
             }
             i--;
@@ -462,14 +472,43 @@ public final class EventCoder implements Stage {
      * resumption…", "Ethiopia departs from Libya").
      */
     private boolean likelyMistaggedVerb(SentenceFrame f, int v) {
-        if (!(f.tag(v, "NOUN") || f.tag(v, "ADJ") || f.tag(v, "PROPN")) || !formsByHead.containsKey(f.words[v])) {
+        if (!(f.tag(v, "NOUN") || f.tag(v, "ADJ") || f.tag(v, "PROPN") || f.tag(v, "ADV"))
+                || !formsByHead.containsKey(f.words[v])) {
             return false;
         }
-        boolean afterSubject = v > 0 && (f.unitAt[v - 1] != null || f.tag(v - 1, "AUX") || f.word(v - 1, "N'T")
-                || f.word(v - 1, "NOT"));
+        int start = findForm(f, v).map(FormMatch::start).orElse(v);
+        boolean afterSubject = start > 0 && (f.unitAt[start - 1] != null || f.tag(start - 1, "AUX")
+                || f.word(start - 1, "N'T") || f.word(start - 1, "NOT") || AUXILIARIES.contains(f.words[start - 1]));
         boolean beforeObject = v + 1 < f.size() && (f.tag(v + 1, "DET") || f.unitAt[v + 1] != null
                 || f.tag(v + 1, "ADP") || f.tag(v + 1, "PRON"));
         return afterSubject && beforeObject;
+    }
+
+    /**
+     * "Ethiopia departs from Libya": the tagger read "departs" as a plural noun and the actor phrase took it in. A
+     * dictionary verb ending in -s that closes a two-word phrase opened by a proper noun, before a preposition or
+     * determiner, is the verb.
+     */
+    private boolean verbSwallowedByPhrase(SentenceFrame f, int v) {
+        SentenceFrame.Unit u = f.unitAt[v];
+        return u != null && u.end() == v + 1 && u.start() == v - 1 && f.tag(v - 1, "PROPN") && f.tag(v, "NOUN")
+                && f.words[v].endsWith("S") && formsByHead.containsKey(f.words[v]) && v + 1 < f.size()
+                && (f.tag(v + 1, "ADP") || f.tag(v + 1, "DET"));
+    }
+
+    /** "see Pakistan cooperating", "urged Kenya to respond": the object that is also the subject of what follows. */
+    private static Optional<SentenceFrame.Unit> controlledObject(SentenceFrame f, int ve) {
+        int i = ve;
+        while (i < f.size() && f.tag(i, "DET")) {
+            i++;
+        }
+        if (i >= f.size() || f.unitAt[i] == null) {
+            return Optional.empty();
+        }
+        SentenceFrame.Unit u = f.unitAt[i];
+        int next = u.end();
+        boolean controls = next < f.size() && (f.word(next, "TO") || (f.tag(next, "VERB") && f.words[next].endsWith("ING")));
+        return controls ? Optional.of(u) : Optional.empty();
     }
 
     /** "… and praised X": a verb after a conjunction shares the subject of the verb before it. */
@@ -516,9 +555,9 @@ public final class EventCoder implements Stage {
         }
         String w = f.words[vs];
         boolean participle = w.endsWith("ED") || w.endsWith("EN");
+        boolean inList = f.tag(vs - 1, "CCONJ") && (f.word(vs - 3, ",") || f.word(vs - 4, ","));
         return participle && ve == vs + 1 && ve < f.size() && (f.tag(ve, "NOUN") || f.tag(ve, "ADJ"))
-                && vs > 0 && (f.tag(vs - 1, "DET") || f.tag(vs - 1, "ADJ") || f.tag(vs - 1, "CCONJ")
-                || f.word(vs - 1, ","));
+                && vs > 0 && (f.tag(vs - 1, "DET") || f.tag(vs - 1, "ADJ") || inList || f.word(vs - 1, ","));
     }
 
     private static int nounPhraseStart(SentenceFrame f, int i) {
@@ -564,7 +603,7 @@ public final class EventCoder implements Stage {
                 }
                 return Optional.of(u);
             }
-            if (endsClause(f, i)) {
+            if (endsClause(f, i) && !(i == ve && f.word(i, "THAT") && !statement)) {
                 return Optional.empty();
             }
         }
@@ -573,7 +612,7 @@ public final class EventCoder implements Stage {
 
     private static boolean endsClause(SentenceFrame f, int i) {
         String w = f.words[i];
-        if (w.equals(";") || w.equals(":") || RELATIVES.contains(w) || f.tag(i, "SCONJ")) {
+        if (w.equals(";") || w.equals(":") || RELATIVES.contains(w) || (f.tag(i, "SCONJ") && CLAUSE_OPENERS.contains(w))) {
             return true;
         }
         if ((f.tag(i, "CCONJ") || w.equals(",")) && i + 1 < f.size() && (f.tag(i + 1, "VERB") || f.tag(i + 1, "AUX"))) {
