@@ -95,7 +95,7 @@ public final class EventCoder implements Stage {
     /** A pattern match: which phrases the markers picked. */
     private record PatternHit(VerbPattern pattern, Optional<SentenceFrame.Unit> source,
                               Optional<SentenceFrame.Unit> target, Optional<SentenceFrame.Unit> compound,
-                              boolean mentionsNegation) {
+                              boolean mentionsNegation, int reach) {
     }
 
     /**
@@ -209,13 +209,7 @@ public final class EventCoder implements Stage {
             }
             previousSkipped = false;
             FormRef ref = form.get().refs().get(0);
-            Optional<PatternHit> hit = Optional.empty();
-            for (VerbPattern p : form.get().patterns()) {
-                hit = matchPattern(f, p, vs, ve);
-                if (hit.isPresent()) {
-                    break;
-                }
-            }
+            Optional<PatternHit> hit = bestPattern(f, form.get().patterns(), vs, ve);
             CodePair codes = hit.map(h -> h.pattern().codes()).orElse(ref.form().codes());
             String origin = hit.map(h -> h.pattern().origin()).orElse(ref.form().origin());
             boolean statement = codes.forward().map(c -> c.startsWith("01")).orElse(false)
@@ -441,7 +435,10 @@ public final class EventCoder implements Stage {
                 if (infinitive) {
                     i--;
                     while (i >= 0 && (f.tag(i, "AUX") || f.tag(i, "ADV") || f.tag(i, "PART")
-                            || NEGATIONS.contains(f.words[i]))) {
+                            || NEGATIONS.contains(f.words[i]) || AUXILIARIES.contains(f.words[i]))) {
+                        if (f.word(i, "TO")) {
+                            return Optional.empty();     // "in the months to come to support": no chain of infinitives
+                        }
                         i--;
                     }
                     infinitive = false;
@@ -693,6 +690,7 @@ public final class EventCoder implements Stage {
             }
             pos = next;
         }
+        int lastAfter = pos;
         pos = vs - 1;
         List<PatternToken> before = p.before();
         for (int k = before.size() - 1; k >= 0; k--) {
@@ -703,7 +701,29 @@ public final class EventCoder implements Stage {
             }
             pos = next;
         }
-        return Optional.of(new PatternHit(p, markers.source, markers.target, markers.compound, markers.negation));
+        int reach = (pos0(after, ve, lastAfter) - ve) + (vs - 1 - Math.max(-1, pos));
+        return Optional.of(new PatternHit(p, markers.source, markers.target, markers.compound, markers.negation, reach));
+    }
+
+    /**
+     * The most specific matching pattern (most elements); among equally specific ones, the one whose words lie
+     * closest to the verb ("gave the example of an attack" is about the example, not the attack).
+     */
+    private Optional<PatternHit> bestPattern(SentenceFrame f, List<VerbPattern> patterns, int vs, int ve) {
+        Optional<PatternHit> best = Optional.empty();
+        int bestSize = -1;
+        for (VerbPattern p : patterns) {
+            int size = p.before().size() + p.after().size();
+            if (best.isPresent() && size < bestSize) {
+                break;
+            }
+            Optional<PatternHit> hit = matchPattern(f, p, vs, ve);
+            if (hit.isPresent() && (best.isEmpty() || hit.get().reach() < best.get().reach())) {
+                best = hit;
+                bestSize = size;
+            }
+        }
+        return best;
     }
 
     private static final class Markers {
@@ -759,6 +779,10 @@ public final class EventCoder implements Stage {
             }
         }
         return -2;
+    }
+
+    private static int pos0(List<PatternToken> after, int ve, int lastAfter) {
+        return after.isEmpty() ? ve : lastAfter;
     }
 
     private static boolean isMarker(PatternElement e) {
