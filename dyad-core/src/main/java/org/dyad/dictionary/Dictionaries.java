@@ -43,6 +43,11 @@ public record Dictionaries(VerbDictionary verbs, ActorDictionary actors, AgentDi
     public static final String AGENTS = "Phoenix.agents.txt";
     /** Dyad's own additions to the verb patterns (Apache-2.0), read after {@link #VERBS}. */
     public static final String SUPPLEMENT_VERBS = "Dyad.supplement.verbs.txt";
+    /**
+     * Dyad's mapping for CAMEO codes the 2021 CAMEO→PLOVER table drops: 015 → AGREE and 016 → REJECT (the PLOVER
+     * manual's own suggestion, §"CAMEO to PLOVER translation", note 2) and the 02 appeals → REQUEST.
+     */
+    public static final String SUPPLEMENT_PLOVER = "Dyad.supplement.plover.txt";
     /** Dyad's own additions to the actors (Apache-2.0): organisations the 2015 Phoenix files lack. */
     public static final String SUPPLEMENT_ACTORS = "Dyad.supplement.actors.txt";
     /** Bundled discard list. */
@@ -88,7 +93,8 @@ public record Dictionaries(VerbDictionary verbs, ActorDictionary actors, AgentDi
         DiscardList discards = DiscardList.parse(resource(DISCARDS, othersReport), DISCARDS, othersReport);
         IssueDictionary issues = IssueDictionary.parse(resource(ISSUES, othersReport), ISSUES, othersReport);
         CameoTable cameo = CameoTable.parse(resource(CAMEO, othersReport), CAMEO, othersReport);
-        PloverTable plover = PloverTable.parse(resource(PLOVER, othersReport), PLOVER, othersReport);
+        PloverTable plover = PloverTable.parse(resource(PLOVER, othersReport), PLOVER, othersReport)
+                .plus(PloverTable.parse(resource(SUPPLEMENT_PLOVER, othersReport), SUPPLEMENT_PLOVER, othersReport));
         List<ActorDictionary> actorParts = new ArrayList<>();
         try {
             actorParts.add(countryActors.join());

@@ -90,6 +90,16 @@ public final class PloverTable {
     }
 
     /** Every line of the table, code to PLOVER coding, in file order. */
+    /**
+     * This table with a supplement's rows added for codes this table lacks (this table wins on a clash), e.g. Dyad's
+     * documented mapping of CAMEO 015, 016 and 02 that the 2021 table drops.
+     */
+    public PloverTable plus(PloverTable supplement) {
+        Map<String, Plover> merged = new java.util.LinkedHashMap<>(supplement.byCode);
+        merged.putAll(byCode);
+        return new PloverTable(merged);
+    }
+
     public Map<String, Plover> entries() {
         return byCode;
     }
