@@ -770,6 +770,9 @@ public final class EventCoder implements Stage {
             }
             if (isMarker(e) && f.unitAt[q] != null) {
                 SentenceFrame.Unit u = f.unitAt[q];
+                if (e instanceof PatternElement.CompoundMarker && u.members().size() < 2) {
+                    return -2;                  // a compound needs at least two actors
+                }
                 assign(e, u, markers);
                 return u.start() - 1;
             }

@@ -25,18 +25,24 @@ class DictionariesTest {
 
     @Test
     void loadsEveryBundledDictionary() {
-        assertThat(bundled.verbs().blocks()).hasSize(397);
+        // 397 blocks in CAMEO.2.0.txt, then the 3 blocks of Dyad.supplement.verbs.txt
+        assertThat(bundled.verbs().blocks().stream().filter(b -> b.forms().get(0).origin().startsWith("CAMEO.2.0.txt"))).hasSize(397);
+        assertThat(bundled.verbs().blocks()).hasSize(400);
         assertThat(bundled.verbs().synsets()).hasSize(40);
         assertThat(bundled.actors().size()).isGreaterThan(35_000);
-        // The three Phoenix actor files are merged in order: countries first, then international, then non-state.
+        // The three Phoenix actor files are merged in order (countries, international, non-state), then Dyad's.
         assertThat(bundled.actors().entries().get(0).origin()).isEqualTo("Phoenix.Countries.actors.txt:45");
         assertThat(bundled.actors().entries().get(bundled.actors().size() - 1).origin())
-                .startsWith("Phoenix.MilNonState.actors.txt:");
+                .startsWith("Dyad.supplement.actors.txt:");
+        assertThat(bundled.actors().entries().stream().map(e -> e.origin())
+                .filter(o -> o.startsWith("Phoenix.MilNonState.actors.txt:"))).isNotEmpty();
         assertThat(bundled.agents().size()).isGreaterThan(4_000);
         assertThat(bundled.discards().entries()).hasSizeGreaterThan(400);
         assertThat(bundled.issues().issues()).isNotEmpty();
         assertThat(bundled.cameo().entries()).hasSize(312);
-        assertThat(bundled.plover().entries()).hasSize(274);
+        // 274 rows of CAMEO2PLOVER-2021.txt plus Dyad.s 30 rows for the 015, 016 and 02 codes it drops
+        assertThat(bundled.plover().entries()).hasSize(274 + 30);
+        assertThat(bundled.plover().forCode("0212").map(p -> p.type())).contains("REQUEST");
     }
 
     @Test
