@@ -36,9 +36,24 @@ class DyadCommandTest {
     }
 
     @Test
-    void unwiredPipelineExitsOneWithOneLine() {
+    void codesTheExampleArticleAsJsonLines() throws Exception {
+        StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        assertThat(run(err, "code", "../examples/ministers-border-talks.txt")).isEqualTo(ErrorPolicy.NOTHING_CODED);
-        assertThat(err.toString()).isEqualTo("dyad: cannot build the pipeline: wired later" + System.lineSeparator());
+        CommandLine commandLine = ErrorPolicy.applyTo(new CommandLine(new DyadCommand()));
+        commandLine.setOut(new PrintWriter(out));
+        commandLine.setErr(new PrintWriter(err));
+        int exit = commandLine.execute("code", "../examples/regional-bloc-border-talks.txt", "--date", "2024-03-14");
+        assertThat(exit).isEqualTo(ErrorPolicy.CODED);
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        java.util.List<String> codings = new java.util.ArrayList<>();
+        for (String line : out.toString().split("\n")) {
+            com.fasterxml.jackson.databind.JsonNode e = json.readTree(line);
+            codings.add(e.get("sentence_index").asInt() + " " + e.path("source").path("code").asText("-") + " "
+                    + e.path("target").path("code").asText("-") + " " + e.get("cameo_code").asText());
+        }
+        // checked by hand against the example: the AU urges both countries (CAMEO 020, appeal), Eritrea accuses
+        // Ethiopia (111), Ethiopian soldiers clash with Eritrean forces (190, both ways)
+        assertThat(codings).contains("0 IGOAFRAFU ETH 020", "0 IGOAFRAFU ERI 020", "2 ERI ETH 111", "4 ETHMIL ERI 190");
+        assertThat(err.toString()).contains("1 article read, 1 coded, 0 failed");
     }
 }

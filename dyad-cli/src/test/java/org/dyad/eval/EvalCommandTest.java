@@ -110,15 +110,6 @@ class EvalCommandTest {
     }
 
     @Test
-    void anUnwiredCoderFails() {
-        Path shared = SharedFixture.shared();
-        EvalCoders coders = new EvalCoders();
-        Run run = Run.of(command(coders::forSuite, coders::forSeed), "petrarch", "--shared", shared.toString());
-        assertThat(run.exitCode()).isNotZero();
-        assertThat(run.err()).contains("wired later");
-    }
-
-    @Test
     void seedScoresTheInjectedPipelineAtTheGoldDate() {
         Path shared = SharedFixture.shared();
         List<LocalDate> dates = new ArrayList<>();

@@ -56,6 +56,8 @@ public final class EventCoder implements Stage {
             "TOLD", "STATE", "STATES", "STATED", "NOTE", "NOTES", "NOTED", "ELABORATE", "ELABORATES", "ELABORATED",
             "EXPLAIN", "EXPLAINS", "EXPLAINED", "WARN", "WARNS", "WARNED", "INSIST", "INSISTS", "INSISTED",
             "ANNOUNCE", "ANNOUNCES", "ANNOUNCED", "CLAIM", "CLAIMS", "CLAIMED", "STRESS", "STRESSED", "STRESSES");
+    /** Quotation marks: a quote's edge is a clause edge. */
+    private static final Set<String> QUOTES = Set.of("\"", "''", "``", "\u201C", "\u201D");
     private static final Set<String> CLOSING_QUOTES = Set.of(",", "\"", "''", "\u201D", "'");
     /** Most words a pattern may skip between two of its elements (TABARI matches inside the verb phrase). */
     private static final int MAX_GAP = 6;
@@ -454,6 +456,14 @@ public final class EventCoder implements Stage {
         return Optional.empty();
     }
 
+    /** An agent-only phrase names people when it has a determiner or a plural head ("the police", "rebels"). */
+    private static boolean countable(SentenceFrame f, SentenceFrame.Unit u) {
+        boolean determiner = u.start() > 0 && (f.tag(u.start() - 1, "DET") || f.tag(u.start() - 1, "PRON")
+                || f.tag(u.start() - 1, "NUM"));
+        String head = f.words[u.end() - 1];
+        return determiner || f.tag(u.start(), "DET") || (head.endsWith("S") && !head.endsWith("SS"));
+    }
+
     /** Index of the word before a phrase, skipping its determiners and adjectives; 0 at sentence start. */
     private static int firstBefore(SentenceFrame f, int start) {
         int i = start - 1;
@@ -595,6 +605,10 @@ public final class EventCoder implements Stage {
                 if (opensClause && (statement || afterConjunction)) {
                     return Optional.empty();       // the subject of a following clause, not this verb's recipient
                 }
+                if (u.members().stream().allMatch(EventCoder::agentOnly) && !countable(f, u)) {
+                    i = u.end() - 1;                 // "share intelligence": a bare mass noun, not a recipient
+                    continue;
+                }
                 if (i > 0 && TOPIC_PREPOSITIONS.contains(f.words[firstBefore(f, u.start())])) {
                     return Optional.empty();         // "talks regarding insurgents": a topic, not a recipient
                 }
@@ -609,7 +623,8 @@ public final class EventCoder implements Stage {
 
     private static boolean endsClause(SentenceFrame f, int i) {
         String w = f.words[i];
-        if (w.equals(";") || w.equals(":") || RELATIVES.contains(w) || (f.tag(i, "SCONJ") && CLAUSE_OPENERS.contains(w))) {
+        if (w.equals(";") || w.equals(":") || RELATIVES.contains(w) || QUOTES.contains(w)
+                || (f.tag(i, "SCONJ") && CLAUSE_OPENERS.contains(w))) {
             return true;
         }
         if ((f.tag(i, "CCONJ") || w.equals(",")) && i + 1 < f.size() && (f.tag(i + 1, "VERB") || f.tag(i + 1, "AUX"))) {
