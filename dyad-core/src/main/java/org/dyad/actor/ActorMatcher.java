@@ -221,6 +221,19 @@ public final class ActorMatcher implements Stage {
                 i = nextAgent;
                 continue;
             }
+            if (COORDINATORS.contains(words[i]) && !words[i].equals(",") && hasAgent && !hasActor
+                    && next < n && cover[next] instanceof AgentHit && cover[i - 1] instanceof AgentHit) {
+                // "lawmakers and officials (in Fornost)", "clerics and lawmakers"
+                i = next;
+                continue;
+            }
+            if (COORDINATORS.contains(words[i]) && !words[i].equals(",") && hasActor && i > start
+                    && words[i - 1] != null && tokens.get(i - 1).tag().equals("NOUN") && cover[i - 1] == null
+                    && possessiveBefore(words, start, i) && i + 1 < n && tokens.get(i + 1).tag().equals("NOUN")
+                    && cover[i + 1] == null) {
+                i++;                            // "Eriador's death and injury toll": nouns inside one phrase
+                continue;
+            }
             if (COORDINATORS.contains(words[i]) && hasActor && actorNext) {
                 // "Arnor, Osgiliath and Gondor": also accept ", and"
                 i = next;
@@ -254,8 +267,45 @@ public final class ActorMatcher implements Stage {
         return i;
     }
 
+    private static boolean coordinatedAgents(String[] words, Object[] cover, List<AgentHit> agentHits) {
+        for (int k = 1; k < agentHits.size(); k++) {
+            int gap = agentHits.get(k).start() - agentHits.get(k - 1).end();
+            if (gap == 1 && cover[agentHits.get(k - 1).end()] == null
+                    && COORDINATORS.contains(words[agentHits.get(k - 1).end()])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasActorAfter(Object[] cover, int from, int end) {
+        for (int k = from; k < end; k++) {
+            if (cover[k] instanceof ActorHit) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean possessiveBefore(String[] words, int start, int i) {
+        for (int k = start; k < i; k++) {
+            if (words[k].equals("'S")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Skips determiners and adjectives: "and the evil awful Gondor". */
     private static int skipModifiers(List<Token> tokens, String[] words, Object[] cover, int i) {
+        int j = i;
+        while (j < tokens.size() && j < i + 4 && cover[j] == null && (tokens.get(j).tag().equals("DET")
+                || words[j].equals("THE") || tokens.get(j).tag().equals("ADJ") || tokens.get(j).tag().equals("NOUN"))) {
+            j++;
+        }
+        if (j < tokens.size() && cover[j] instanceof ActorHit) {
+            return j;                       // "and the evil awful Gondor" (the tagger may call "evil" a noun)
+        }
         while (i < tokens.size() && cover[i] == null && (tokens.get(i).tag().equals("DET") || words[i].equals("THE")
                 || tokens.get(i).tag().equals("ADJ"))) {
             i++;
@@ -283,6 +333,9 @@ public final class ActorMatcher implements Stage {
                 }
                 if (next < end && cover[next] instanceof ActorHit) {
                     coordinatedActors = true;
+                } else if (next < end && cover[next] instanceof AgentHit g && g.end() < end
+                        && CONNECTORS.contains(words[g.end()]) && hasActorAfter(cover, g.end(), end)) {
+                    coordinatedActors = true;   // "Ithilen and the government of Gondor"
                 } else if (next < end && cover[next] instanceof AgentHit) {
                     coordinatedAgents = true;
                 }
@@ -297,6 +350,9 @@ public final class ActorMatcher implements Stage {
         Span phrase = new Span(tokens.get(phraseStart).start(), tokens.get(end - 1).end());
         List<Mention> out = new ArrayList<>();
         if (actorHits.isEmpty()) {
+            if (coordinatedAgents(words, cover, agentHits)) {
+                return coordinatedAgentsOnly(tokens, words, cover, start, end, agentHits, phrase);
+            }
             agentOnly(tokens, words, cover, start, phraseStart, end, agentHits, phrase, focus).ifPresent(out::add);
             return out;
         }
@@ -487,6 +543,18 @@ public final class ActorMatcher implements Stage {
         String code = agentCodes(agentHits, null);
         return Optional.of(new Mention(phrase, new Actor(code, text(tokens, phraseStart, end),
                 Actor.Resolution.AGENT_ONLY, agentHits.get(0).entry().origin()), phrase));
+    }
+
+    /** "clerics and lawmakers": coordinated agent-only phrases give one mention each. */
+    private static List<Mention> coordinatedAgentsOnly(List<Token> tokens, String[] words, Object[] cover, int start,
+                                                       int end, List<AgentHit> agentHits, Span phrase) {
+        List<Mention> out = new ArrayList<>();
+        for (AgentHit g : agentHits) {
+            Span span = new Span(tokens.get(g.start()).start(), tokens.get(g.end() - 1).end());
+            out.add(new Mention(span, new Actor(g.entry().code().isEmpty() ? "---" : agentCodes(List.of(g), null),
+                    text(tokens, g.start(), g.end()), Actor.Resolution.AGENT_ONLY, g.entry().origin()), phrase));
+        }
+        return out;
     }
 
     /** "the alliance" → the organisation named last; "the country" → the country named last. */

@@ -48,6 +48,13 @@ public final class Tokenizer implements Stage {
                 out.add(new Token(new Span(start, clitic), text.substring(start, clitic), ""));
                 start = clitic;
             }
+            // "Dol_Amroth": an underscore joins words in dictionaries and test files, never inside a word of prose
+            int underscore = text.indexOf('_', start);
+            while (underscore > start && underscore < end - 1) {
+                out.add(new Token(new Span(start, underscore), text.substring(start, underscore), ""));
+                start = underscore + 1;
+                underscore = text.indexOf('_', start);
+            }
             out.add(new Token(new Span(start, end), text.substring(start, end), ""));
         }
     }
