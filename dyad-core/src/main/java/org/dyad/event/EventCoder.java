@@ -41,36 +41,8 @@ import org.dyad.pipeline.Stage;
  * does not hold is never output (it is counted in {@link #codeRaw} results only). Thread-safe after construction.
  */
 public final class EventCoder implements Stage {
-    private static final Set<String> BE = Set.of("IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", "'S", "'RE", "AM");
-    /** Auxiliaries, whatever tag the tagger gave them ("has/VERB risen"). */
-    private static final Set<String> AUXILIARIES = Set.of("HAS", "HAVE", "HAD", "IS", "ARE", "WAS", "WERE", "BE",
-            "BEEN", "BEING", "WILL", "WOULD", "SHALL", "SHOULD", "CAN", "COULD", "MAY", "MIGHT", "MUST", "DO", "DOES",
-            "DID", "WO", "CA");
-    private static final Set<String> NEGATIONS = Set.of("NOT", "N'T", "NEVER", "NO");
-    private static final Set<String> RELATIVES = Set.of("WHO", "WHICH", "WHOM", "WHOSE");
-    private static final Set<String> TIME_WORDS = Set.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
-            "SATURDAY", "SUNDAY", "YESTERDAY", "TODAY", "TOMORROW", "TONIGHT", "NOW", "EARLIER", "LATER");
-    private static final Set<String> SUBJECT_PRONOUNS = Set.of("HE", "SHE");
-    /** Reporting verbs (attribution cues): their subject is the speaker that a later "he" or "she" refers to. */
-    private static final Set<String> CUES = Set.of("SAY", "SAYS", "SAID", "ADD", "ADDS", "ADDED", "TELL", "TELLS",
-            "TOLD", "STATE", "STATES", "STATED", "NOTE", "NOTES", "NOTED", "ELABORATE", "ELABORATES", "ELABORATED",
-            "EXPLAIN", "EXPLAINS", "EXPLAINED", "WARN", "WARNS", "WARNED", "INSIST", "INSISTS", "INSISTED",
-            "ANNOUNCE", "ANNOUNCES", "ANNOUNCED", "CLAIM", "CLAIMS", "CLAIMED", "STRESS", "STRESSED", "STRESSES");
-    /** Quotation marks: a quote's edge is a clause edge. */
-    private static final Set<String> QUOTES = Set.of("\"", "''", "``", "\u201C", "\u201D");
-    private static final Set<String> CLOSING_QUOTES = Set.of(",", "\"", "''", "\u201D", "'");
-    /** Most words a pattern may skip between two of its elements (TABARI matches inside the verb phrase). */
-    private static final int MAX_GAP = 6;
-    /** Most words between a verb and a default recipient (TABARI's sparse parse stays inside the verb phrase). */
-    private static final int MAX_TARGET_DISTANCE = 12;
-    /** Subordinators that open a new clause (the tagger also calls "of" or "for" SCONJ at times). */
-    private static final Set<String> CLAUSE_OPENERS = Set.of("THAT", "BECAUSE", "WHILE", "WHEN", "AFTER", "BEFORE",
-            "ALTHOUGH", "THOUGH", "IF", "WHETHER", "SINCE", "UNTIL", "WHERE", "UNLESS", "WHEREAS", "ONCE");
-    private static final Set<String> TOPIC_PREPOSITIONS = Set.of("REGARDING", "CONCERNING", "DESPITE",
-            "DURING", "AMID", "SINCE", "UNTIL", "LIKE", "INCLUDING");
-
     private final Map<String, List<FormRef>> formsByHead = new HashMap<>();
-    private final Map<String, List<List<String>>> synsets;
+    private final PatternMatcher patterns;
     private final CameoTable cameo;
     private final PloverTable plover;
     private final DiscardList discards;
@@ -94,11 +66,6 @@ public final class EventCoder implements Stage {
     private record FormRef(VerbForm form, VerbBlock block, List<VerbPattern> patterns) {
     }
 
-    /** A pattern match: which phrases the markers picked. */
-    private record PatternHit(VerbPattern pattern, Optional<SentenceFrame.Unit> source,
-                              Optional<SentenceFrame.Unit> target, Optional<SentenceFrame.Unit> compound,
-                              boolean mentionsNegation, int reach) {
-    }
 
     /**
      * @param verbs             verb blocks, forms and patterns
@@ -109,7 +76,7 @@ public final class EventCoder implements Stage {
      */
     public EventCoder(VerbDictionary verbs, CameoTable cameo, PloverTable plover, DiscardList discards,
                       Convention convention) {
-        this.synsets = verbs.synsets();
+        this.patterns = new PatternMatcher(verbs.synsets());
         this.cameo = cameo;
         this.plover = plover;
         this.discards = discards;
@@ -185,33 +152,33 @@ public final class EventCoder implements Stage {
             }
             Optional<FormMatch> form = findForm(f, v);
             if (form.isEmpty()) {
-                Optional<SentenceFrame.Unit> subject = subject(f, v, previousSubject, lastSpeaker);
+                Optional<SentenceFrame.Unit> subject = ClauseReader.subject(f, v, previousSubject, lastSpeaker);
                 previousSubject = subject.isPresent() ? subject : previousSubject;
                 continue;
             }
             int vs = form.get().start();
             int ve = form.get().end();
-            boolean passive = isPassive(f, vs);
-            boolean cue = CUES.contains(f.words[v]);
-            Optional<SentenceFrame.Unit> subject = cue ? invertedSubject(f, vs, ve) : Optional.empty();
+            boolean passive = ClauseReader.isPassive(f, vs);
+            boolean cue = ClauseReader.CUES.contains(f.words[v]);
+            Optional<SentenceFrame.Unit> subject = cue ? ClauseReader.invertedSubject(f, vs, ve) : Optional.empty();
             if (subject.isEmpty()) {
-                subject = subject(f, vs, previousSubject, lastSpeaker);
+                subject = ClauseReader.subject(f, vs, previousSubject, lastSpeaker);
             }
             previousSubject = subject.isPresent() ? subject : previousSubject;
             if (cue && subject.isPresent()) {
                 speaker = subject;
             }
-            controlledObject(f, ve).ifPresent(objects::add);
-            boolean sharesSubject = sharesSubject(f, vs);
-            if ((sharesSubject && previousSkipped) || isComplementOfCodedVerb(f, vs, subject, objects)
-                    || isNounModifier(f, vs, ve)
+            ClauseReader.controlledObject(f, ve).ifPresent(objects::add);
+            boolean sharesSubject = ClauseReader.sharesSubject(f, vs);
+            if ((sharesSubject && previousSkipped) || ClauseReader.isComplementOfCodedVerb(f, vs, subject, objects)
+                    || ClauseReader.isNounModifier(f, vs, ve)
                     || (convention == Convention.DYAD && subject.isEmpty() && !passive && f.word(vs - 1, "TO"))) {
                 previousSkipped = true;
                 continue;
             }
             previousSkipped = false;
             FormRef ref = form.get().refs().get(0);
-            Optional<PatternHit> hit = bestPattern(f, form.get().patterns(), vs, ve);
+            Optional<PatternMatcher.PatternHit> hit = patterns.best(f, form.get().patterns(), vs, ve);
             CodePair codes = hit.map(h -> h.pattern().codes()).orElse(ref.form().codes());
             String origin = hit.map(h -> h.pattern().origin()).orElse(ref.form().origin());
             boolean statement = codes.forward().map(c -> c.startsWith("01")).orElse(false)
@@ -219,18 +186,18 @@ public final class EventCoder implements Stage {
             if (codes.forward().isEmpty() && codes.reverse().isEmpty()) {
                 continue;
             }
-            boolean negated = isNegated(f, vs) || subjectNegated(f, vs);
-            if (negated && !hit.map(PatternHit::mentionsNegation).orElse(false)) {
+            boolean negated = ClauseReader.isNegated(f, vs) || ClauseReader.subjectNegated(f, vs);
+            if (negated && !hit.map(PatternMatcher.PatternHit::mentionsNegation).orElse(false)) {
                 continue;
             }
             Optional<SentenceFrame.Unit> source;
             Optional<SentenceFrame.Unit> target;
             if (passive) {
-                source = byAgent(f, ve);
+                source = ClauseReader.byAgent(f, ve);
                 target = subject;
             } else {
                 source = subject;
-                target = firstUnitAfter(f, ve, statement);
+                target = ClauseReader.firstUnitAfter(f, ve, statement);
             }
             if (hit.isPresent()) {
                 if (hit.get().source().isPresent()) {
@@ -324,7 +291,7 @@ public final class EventCoder implements Stage {
         into.add(c);
     }
 
-    private static boolean agentOnly(Mention m) {
+    static boolean agentOnly(Mention m) {
         return m.actor().resolution() == org.dyad.actor.Actor.Resolution.AGENT_ONLY;
     }
 
@@ -373,106 +340,6 @@ public final class EventCoder implements Stage {
         return Optional.ofNullable(best);
     }
 
-    // ---- clause analysis ------------------------------------------------------------------------------------
-
-    /**
-     * The subject phrase of the verb starting at token {@code vs}: the nearest actor phrase to the left that is
-     * not the object of a preposition, skipping auxiliaries, adverbs, commas (appositives) and participial phrases.
-     * Empty when the subject is a phrase with no actor.
-     */
-    private Optional<SentenceFrame.Unit> subject(SentenceFrame f, int vs, Optional<SentenceFrame.Unit> previous,
-                                                 Optional<SentenceFrame.Unit> lastSpeaker) {
-        int i = vs - 1;
-        boolean infinitive = false;
-        while (i >= 0 && (f.tag(i, "AUX") || f.tag(i, "ADV") || f.tag(i, "PART") || NEGATIONS.contains(f.words[i])
-                || AUXILIARIES.contains(f.words[i])
-                || f.word(i, "ABOUT") || f.word(i, "TO") || f.word(i, "NEARER") || f.word(i, "CLOSER"))) {
-            infinitive |= f.word(i, "TO");
-            i--;
-        }
-        if (i >= 0 && (f.tag(i, "CCONJ") || f.word(i, "AND") || f.word(i, "BUT"))) {
-            return previous;
-        }
-        while (i >= 0) {
-            SentenceFrame.Unit u = f.unitAt[i];
-            if (u != null) {
-                if (isPrepositionalObject(f, u.start())) {
-                    i = u.start() - 2;
-                    continue;
-                }
-                return Optional.of(u);
-            }
-            String w = f.words[i];
-            if (SUBJECT_PRONOUNS.contains(w) || w.equals("IT") || w.equals("THEY")) {
-                // "Ethiopia indicated it would act": the subject named earlier in the sentence; "he" or "she"
-                // in a later sentence: the last speaker
-                if (previous.isPresent()) {
-                    return previous;
-                }
-                return SUBJECT_PRONOUNS.contains(w) ? lastSpeaker : Optional.empty();
-            }
-            if (f.tag(i, "PRON") && !RELATIVES.contains(w)) {
-                return Optional.empty();
-            }
-            if (RELATIVES.contains(w)) {
-                i--;
-                continue;
-            }
-            if (f.plainNominal(i)) {
-                int start = nounPhraseStart(f, i);
-                if (TIME_WORDS.contains(w) || isPrepositionalObject(f, start)) {
-                    i = start - 2;
-                    continue;
-                }
-                return Optional.empty();
-            }
-            if (f.tag(i, "VERB")) {
-                // ", speaking to reporters at headquarters, added": skip a participial phrase set off by commas
-                if (i > 0 && f.word(i - 1, ",")) {
-                    i -= 2;
-                    continue;
-                }
-                // "Gollum was seen to break into…", "Arnor is inching nearer to accord": the infinitive's subject
-                // is the subject of the verb that governs it
-                if (infinitive) {
-                    i--;
-                    while (i >= 0 && (f.tag(i, "AUX") || f.tag(i, "ADV") || f.tag(i, "PART")
-                            || NEGATIONS.contains(f.words[i]) || AUXILIARIES.contains(f.words[i]))) {
-                        if (f.word(i, "TO")) {
-                            return Optional.empty();     // "in the months to come to support": no chain of infinitives
-                        }
-                        i--;
-                    }
-                    infinitive = false;
-                    continue;
-                }
-                return Optional.empty();
-            }
-            if ((f.tag(i, "SCONJ") && CLAUSE_OPENERS.contains(w)) || f.word(i, ";") || f.word(i, ":")) {
-                return Optional.empty();
-            }
-            i--;
-        }
-        return Optional.empty();
-    }
-
-    /** An agent-only phrase names people when it has a determiner or a plural head ("the police", "rebels"). */
-    private static boolean countable(SentenceFrame f, SentenceFrame.Unit u) {
-        boolean determiner = u.start() > 0 && (f.tag(u.start() - 1, "DET") || f.tag(u.start() - 1, "PRON")
-                || f.tag(u.start() - 1, "NUM"));
-        String head = f.words[u.end() - 1];
-        return determiner || f.tag(u.start(), "DET") || (head.endsWith("S") && !head.endsWith("SS"));
-    }
-
-    /** Index of the word before a phrase, skipping its determiners and adjectives; 0 at sentence start. */
-    private static int firstBefore(SentenceFrame f, int start) {
-        int i = start - 1;
-        while (i > 0 && (f.tag(i, "DET") || f.tag(i, "ADJ"))) {
-            i--;
-        }
-        return Math.max(i, 0);
-    }
-
     /**
      * A dictionary verb the tagger called a noun or adjective but that stands where a verb stands: right after an
      * actor phrase or an auxiliary and before a determiner, an actor or a preposition ("Gondor and Osgiliath welcome a
@@ -485,7 +352,7 @@ public final class EventCoder implements Stage {
         }
         int start = findForm(f, v).map(FormMatch::start).orElse(v);
         boolean afterSubject = start > 0 && (f.unitAt[start - 1] != null || f.tag(start - 1, "AUX")
-                || f.word(start - 1, "N'T") || f.word(start - 1, "NOT") || AUXILIARIES.contains(f.words[start - 1]));
+                || f.word(start - 1, "N'T") || f.word(start - 1, "NOT") || ClauseReader.AUXILIARIES.contains(f.words[start - 1]));
         boolean beforeObject = v + 1 < f.size() && (f.tag(v + 1, "DET") || f.unitAt[v + 1] != null
                 || f.tag(v + 1, "ADP") || f.tag(v + 1, "PRON"));
         return afterSubject && beforeObject;
@@ -501,372 +368,6 @@ public final class EventCoder implements Stage {
         return u != null && u.end() == v + 1 && u.start() == v - 1 && f.tag(v - 1, "PROPN") && f.tag(v, "NOUN")
                 && f.words[v].endsWith("S") && formsByHead.containsKey(f.words[v]) && v + 1 < f.size()
                 && (f.tag(v + 1, "ADP") || f.tag(v + 1, "DET"));
-    }
-
-    /** "see Pakistan cooperating", "urged Kenya to respond": the object that is also the subject of what follows. */
-    private static Optional<SentenceFrame.Unit> controlledObject(SentenceFrame f, int ve) {
-        int i = ve;
-        while (i < f.size() && f.tag(i, "DET")) {
-            i++;
-        }
-        if (i >= f.size() || f.unitAt[i] == null) {
-            return Optional.empty();
-        }
-        SentenceFrame.Unit u = f.unitAt[i];
-        int next = u.end();
-        boolean controls = next < f.size() && (f.word(next, "TO") || (f.tag(next, "VERB") && f.words[next].endsWith("ING")));
-        return controls ? Optional.of(u) : Optional.empty();
-    }
-
-    /** "… and praised X": a verb after a conjunction shares the subject of the verb before it. */
-    private static boolean sharesSubject(SentenceFrame f, int vs) {
-        int i = vs - 1;
-        while (i >= 0 && (f.tag(i, "AUX") || f.tag(i, "ADV") || f.tag(i, "PART") || NEGATIONS.contains(f.words[i])
-                || f.word(i, "TO"))) {
-            i--;
-        }
-        return i >= 0 && (f.tag(i, "CCONJ") || f.word(i, "AND") || f.word(i, "BUT"));
-    }
-
-    /** '"…," said the spokesperson for the army': a reporting verb after a quote or comma has its subject after it. */
-    private static Optional<SentenceFrame.Unit> invertedSubject(SentenceFrame f, int vs, int ve) {
-        if (vs == 0 || !CLOSING_QUOTES.contains(f.words[vs - 1]) || ve >= f.size()) {
-            return Optional.empty();
-        }
-        int i = ve;
-        while (i < f.size() && f.tag(i, "DET")) {
-            i++;
-        }
-        return i < f.size() ? Optional.ofNullable(f.unitAt[i]) : Optional.empty();
-    }
-
-    /**
-     * "urged Kenya to respond", "would like to see Pakistan cooperating": a verb whose subject is the object of a verb
-     * coded before it in the sentence is that verb's complement, and PETRARCH codes only the governing verb.
-     */
-    private static boolean isComplementOfCodedVerb(SentenceFrame f, int vs, Optional<SentenceFrame.Unit> subject,
-                                                   List<SentenceFrame.Unit> objects) {
-        if (subject.isEmpty() || !objects.contains(subject.get())) {
-            return false;
-        }
-        return f.words[vs].endsWith("ING") || f.word(vs - 1, "TO") || subject.get().end() == vs;
-    }
-
-    /**
-     * Verb forms that modify a noun rather than head a clause: "the months to come" (an infinitive after a plain
-     * noun), "increased capability" / "the affected villages" (a participle before a noun).
-     */
-    private static boolean isNounModifier(SentenceFrame f, int vs, int ve) {
-        if (f.word(vs - 1, "TO") && vs >= 2 && f.plainNominal(vs - 2) && !f.tag(vs - 2, "PROPN")) {
-            return true;
-        }
-        String w = f.words[vs];
-        boolean participle = w.endsWith("ED") || w.endsWith("EN");
-        boolean inList = f.tag(vs - 1, "CCONJ") && (f.word(vs - 3, ",") || f.word(vs - 4, ","));
-        return participle && ve == vs + 1 && ve < f.size() && (f.tag(ve, "NOUN") || f.tag(ve, "ADJ"))
-                && vs > 0 && (f.tag(vs - 1, "DET") || f.tag(vs - 1, "ADJ") || inList || f.word(vs - 1, ","));
-    }
-
-    private static int nounPhraseStart(SentenceFrame f, int i) {
-        while (i > 0 && f.unitAt[i - 1] == null && (f.tag(i - 1, "NOUN") || f.tag(i - 1, "PROPN")
-                || f.tag(i - 1, "ADJ") || f.tag(i - 1, "DET") || f.tag(i - 1, "NUM") || f.word(i - 1, "'S"))) {
-            i--;
-        }
-        return i;
-    }
-
-    private static boolean isPrepositionalObject(SentenceFrame f, int start) {
-        int i = start - 1;
-        while (i >= 0 && (f.tag(i, "DET") || f.tag(i, "ADJ"))) {
-            i--;
-        }
-        return i >= 0 && f.tag(i, "ADP") && !f.word(i, "OF");
-    }
-
-    /**
-     * The first actor phrase after the verb, inside its clause. For a statement ("said", "conveyed") a phrase that
-     * opens a reported clause ("said Uganda attacked…") is its subject, not the recipient.
-     */
-    private static Optional<SentenceFrame.Unit> firstUnitAfter(SentenceFrame f, int ve, boolean statement) {
-        int distance = 0;
-        for (int i = ve; i < f.size(); i++, distance++) {
-            if (distance > MAX_TARGET_DISTANCE) {
-                return Optional.empty();
-            }
-            if (f.unitAt[i] != null) {
-                SentenceFrame.Unit u = f.unitAt[i];
-                boolean opensClause = u.end() < f.size() && (f.tag(u.end(), "AUX")
-                        || (f.tag(u.end(), "VERB") && (statement || !f.words[u.end()].endsWith("ING"))));
-                boolean afterConjunction = u.start() > 0 && (f.tag(u.start() - 1, "CCONJ") || f.word(u.start() - 1, ",")
-                        || (f.tag(u.start() - 1, "DET") && u.start() > 1 && (f.tag(u.start() - 2, "CCONJ")
-                        || f.word(u.start() - 2, ","))));
-                // "believes Dagolath can cope": PETRARCH takes the reported clause's subject as the recipient of a
-                // non-statement verb; after "and" or a comma it is the subject of a new clause instead
-                if (opensClause && (statement || afterConjunction)) {
-                    return Optional.empty();       // the subject of a following clause, not this verb's recipient
-                }
-                if (u.members().stream().allMatch(EventCoder::agentOnly) && !countable(f, u)) {
-                    i = u.end() - 1;                 // "share intelligence": a bare mass noun, not a recipient
-                    continue;
-                }
-                if (i > 0 && TOPIC_PREPOSITIONS.contains(f.words[firstBefore(f, u.start())])) {
-                    return Optional.empty();         // "talks regarding insurgents": a topic, not a recipient
-                }
-                return Optional.of(u);
-            }
-            if (endsClause(f, i) && !(i == ve && f.word(i, "THAT") && !statement)) {
-                return Optional.empty();
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static boolean endsClause(SentenceFrame f, int i) {
-        String w = f.words[i];
-        if (w.equals(";") || w.equals(":") || RELATIVES.contains(w) || QUOTES.contains(w)
-                || (f.tag(i, "SCONJ") && CLAUSE_OPENERS.contains(w))) {
-            return true;
-        }
-        if ((f.tag(i, "CCONJ") || w.equals(",")) && i + 1 < f.size() && (f.tag(i + 1, "VERB") || f.tag(i + 1, "AUX"))) {
-            return true;
-        }
-        // a finite verb after a noun starts a new clause ("... the state's foe, could be drawn")
-        return (f.tag(i, "AUX")) && i > 0 && (f.plainNominal(i - 1) || f.unitAt[i - 1] != null);
-    }
-
-    private static Optional<SentenceFrame.Unit> byAgent(SentenceFrame f, int ve) {
-        for (int i = ve; i < f.size() - 1; i++) {
-            if (f.word(i, "BY")) {
-                int j = i + 1;
-                while (j < f.size() && f.tag(j, "DET")) {
-                    j++;
-                }
-                return j < f.size() ? Optional.ofNullable(f.unitAt[j]) : Optional.empty();
-            }
-            if (endsClause(f, i)) {
-                break;
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static boolean isPassive(SentenceFrame f, int vs) {
-        String w = f.words[vs];
-        if (w.endsWith("ING")) {
-            return false;
-        }
-        int i = vs - 1;
-        while (i >= 0 && (f.tag(i, "ADV") || NEGATIONS.contains(f.words[i]))) {
-            i--;
-        }
-        return i >= 0 && BE.contains(f.words[i]) && (f.tag(i, "AUX") || f.tag(i, "VERB"));
-    }
-
-    private static boolean isNegated(SentenceFrame f, int vs) {
-        int i = vs - 1;
-        while (i >= 0 && (f.tag(i, "AUX") || f.tag(i, "ADV") || f.tag(i, "PART") || NEGATIONS.contains(f.words[i]))) {
-            if (NEGATIONS.contains(f.words[i]) || f.words[i].endsWith("N'T")) {
-                return true;
-            }
-            i--;
-        }
-        return false;
-    }
-
-    /** "no country should have …": a subject opened by "no" negates its verb. */
-    private static boolean subjectNegated(SentenceFrame f, int vs) {
-        int i = vs - 1;
-        while (i >= 0 && (f.tag(i, "AUX") || f.tag(i, "ADV") || f.tag(i, "PART"))) {
-            i--;
-        }
-        if (i < 0 || !(f.plainNominal(i) || f.unitAt[i] != null)) {
-            return false;
-        }
-        int start = f.unitAt[i] != null ? f.unitAt[i].start() : nounPhraseStart(f, i);
-        return f.word(start, "NO") || f.word(start - 1, "NO");
-    }
-
-    // ---- pattern matching -----------------------------------------------------------------------------------
-
-    /**
-     * Matches a pattern around the verb {@code [vs, ve)}: elements after the star left to right from {@code ve},
-     * elements before it right to left from {@code vs - 1}. A '_' in the dictionary ("joined") demands adjacent
-     * words; a space lets other words come between.
-     */
-    private Optional<PatternHit> matchPattern(SentenceFrame f, VerbPattern p, int vs, int ve) {
-        Markers markers = new Markers();
-        int pos = ve;
-        List<PatternToken> after = p.after();
-        for (int k = 0; k < after.size(); k++) {
-            boolean adjacent = k > 0 && after.get(k - 1).joinedToNext();
-            int next = matchForward(f, after.get(k).element(), pos, adjacent, markers);
-            if (next < 0) {
-                return Optional.empty();
-            }
-            pos = next;
-        }
-        int lastAfter = pos;
-        pos = vs - 1;
-        List<PatternToken> before = p.before();
-        for (int k = before.size() - 1; k >= 0; k--) {
-            boolean adjacent = before.get(k).joinedToNext();
-            int next = matchBackward(f, before.get(k).element(), pos, adjacent, markers);
-            if (next < -1) {
-                return Optional.empty();
-            }
-            pos = next;
-        }
-        int reach = (pos0(after, ve, lastAfter) - ve) + (vs - 1 - Math.max(-1, pos));
-        return Optional.of(new PatternHit(p, markers.source, markers.target, markers.compound, markers.negation, reach));
-    }
-
-    /**
-     * The most specific matching pattern (most elements); among equally specific ones, the one whose words lie
-     * closest to the verb ("gave the example of an attack" is about the example, not the attack).
-     */
-    private Optional<PatternHit> bestPattern(SentenceFrame f, List<VerbPattern> patterns, int vs, int ve) {
-        Optional<PatternHit> best = Optional.empty();
-        int bestSize = -1;
-        for (VerbPattern p : patterns) {
-            int size = p.before().size() + p.after().size();
-            if (best.isPresent() && size < bestSize) {
-                break;
-            }
-            Optional<PatternHit> hit = matchPattern(f, p, vs, ve);
-            if (hit.isPresent() && (best.isEmpty() || hit.get().reach() < best.get().reach())) {
-                best = hit;
-                bestSize = size;
-            }
-        }
-        return best;
-    }
-
-    private static final class Markers {
-        Optional<SentenceFrame.Unit> source = Optional.empty();
-        Optional<SentenceFrame.Unit> target = Optional.empty();
-        Optional<SentenceFrame.Unit> compound = Optional.empty();
-        boolean negation;
-    }
-
-    /** Returns the position after the match, or -1. */
-    private int matchForward(SentenceFrame f, PatternElement e, int pos, boolean adjacent, Markers markers) {
-        int last = adjacent ? Math.min(pos, f.size() - 1) : Math.min(f.size() - 1, pos + MAX_GAP);
-        for (int q = pos; q <= last; q++) {
-            int end = matchAt(f, e, q, markers);
-            if (end >= 0) {
-                return end;
-            }
-            if (q > pos && endsClause(f, q)) {
-                break;
-            }
-            if (f.unitAt[q] != null && q + 1 < f.unitAt[q].end() && !isMarker(e)) {
-                q = f.unitAt[q].end() - 1;      // an actor phrase counts as one word when skipped
-            }
-        }
-        return -1;
-    }
-
-    /** Returns the position before the match (may be -1 at sentence start), or -2 when no match. */
-    private int matchBackward(SentenceFrame f, PatternElement e, int pos, boolean adjacent, Markers markers) {
-        int first = adjacent ? pos : Math.max(0, pos - MAX_GAP);
-        if (isMarker(e) && !adjacent) {
-            first = 0;                          // the source before a verb may stand further back (adverbs, dates)
-        }
-        for (int q = pos; q >= first && q >= 0; q--) {
-            if (e instanceof PatternElement.Synset s) {
-                for (List<String> phrase : synsets.getOrDefault(s.name(), List.of())) {
-                    int start = q - phrase.size() + 1;
-                    if (start >= 0 && phraseAt(f, phrase, start)) {
-                        markers.negation |= phrase.stream().anyMatch(NEGATIONS::contains);
-                        return start - 1;
-                    }
-                }
-                continue;
-            }
-            if (isMarker(e) && f.unitAt[q] != null) {
-                SentenceFrame.Unit u = f.unitAt[q];
-                if (e instanceof PatternElement.CompoundMarker && u.members().size() < 2) {
-                    return -2;                  // a compound needs at least two actors
-                }
-                assign(e, u, markers);
-                return u.start() - 1;
-            }
-            int end = matchAt(f, e, q, markers);
-            if (end >= 0) {
-                return q - 1;
-            }
-        }
-        return -2;
-    }
-
-    private static int pos0(List<PatternToken> after, int ve, int lastAfter) {
-        return after.isEmpty() ? ve : lastAfter;
-    }
-
-    private static boolean isMarker(PatternElement e) {
-        return e instanceof PatternElement.SourceMarker || e instanceof PatternElement.TargetMarker
-                || e instanceof PatternElement.CompoundMarker;
-    }
-
-    private static void assign(PatternElement e, SentenceFrame.Unit u, Markers markers) {
-        if (e instanceof PatternElement.SourceMarker) {
-            markers.source = Optional.of(u);
-        } else if (e instanceof PatternElement.TargetMarker) {
-            markers.target = Optional.of(u);
-        } else {
-            markers.compound = Optional.of(u);
-        }
-    }
-
-    /** Matches element {@code e} starting exactly at token q; returns the end position or -1. */
-    private int matchAt(SentenceFrame f, PatternElement e, int q, Markers markers) {
-        if (q >= f.size()) {
-            return -1;
-        }
-        if (e instanceof PatternElement.Word w) {
-            String word = f.words[q];
-            String want = w.text();
-            if (word.equals(want)) {
-                markers.negation |= NEGATIONS.contains(want);
-                return q + 1;
-            }
-            return -1;
-        }
-        if (e instanceof PatternElement.Synset s) {
-            for (List<String> phrase : synsets.getOrDefault(s.name(), List.of())) {
-                if (phraseAt(f, phrase, q)) {
-                    markers.negation |= phrase.stream().anyMatch(NEGATIONS::contains);
-                    return q + phrase.size();
-                }
-            }
-            return -1;
-        }
-        if (isMarker(e)) {
-            SentenceFrame.Unit u = f.unitAt[q];
-            if (u == null) {
-                return -1;
-            }
-            if (e instanceof PatternElement.CompoundMarker && u.members().size() < 2) {
-                return -1;
-            }
-            assign(e, u, markers);
-            return u.end();
-        }
-        return q;   // Skip: matches without consuming
-    }
-
-    private static boolean phraseAt(SentenceFrame f, List<String> phrase, int start) {
-        if (start < 0 || start + phrase.size() > f.size()) {
-            return false;
-        }
-        for (int k = 0; k < phrase.size(); k++) {
-            String w = f.words[start + k];
-            String want = phrase.get(k);
-            if (!w.equals(want)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     // ---- events ---------------------------------------------------------------------------------------------

@@ -1,0 +1,327 @@
+package org.dyad.event;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads the clause around a verb from POS tags and actor phrases alone, TABARI-style: the subject phrase, the
+ * recipient, passive voice, negation, reported speech. Pure functions over a {@link SentenceFrame}; used by
+ * {@link EventCoder}. Offsets are token indices into the frame.
+ */
+final class ClauseReader {
+    private ClauseReader() {
+    }
+
+    static final Set<String> BE = Set.of("IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", "'S", "'RE", "AM");
+    /** Auxiliaries, whatever tag the tagger gave them ("has/VERB risen"). */
+    static final Set<String> AUXILIARIES = Set.of("HAS", "HAVE", "HAD", "IS", "ARE", "WAS", "WERE", "BE",
+            "BEEN", "BEING", "WILL", "WOULD", "SHALL", "SHOULD", "CAN", "COULD", "MAY", "MIGHT", "MUST", "DO", "DOES",
+            "DID", "WO", "CA");
+    static final Set<String> NEGATIONS = Set.of("NOT", "N'T", "NEVER", "NO");
+    static final Set<String> RELATIVES = Set.of("WHO", "WHICH", "WHOM", "WHOSE");
+    static final Set<String> TIME_WORDS = Set.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
+            "SATURDAY", "SUNDAY", "YESTERDAY", "TODAY", "TOMORROW", "TONIGHT", "NOW", "EARLIER", "LATER");
+    static final Set<String> SUBJECT_PRONOUNS = Set.of("HE", "SHE");
+    /** Reporting verbs (attribution cues): their subject is the speaker that a later "he" or "she" refers to. */
+    static final Set<String> CUES = Set.of("SAY", "SAYS", "SAID", "ADD", "ADDS", "ADDED", "TELL", "TELLS",
+            "TOLD", "STATE", "STATES", "STATED", "NOTE", "NOTES", "NOTED", "ELABORATE", "ELABORATES", "ELABORATED",
+            "EXPLAIN", "EXPLAINS", "EXPLAINED", "WARN", "WARNS", "WARNED", "INSIST", "INSISTS", "INSISTED",
+            "ANNOUNCE", "ANNOUNCES", "ANNOUNCED", "CLAIM", "CLAIMS", "CLAIMED", "STRESS", "STRESSED", "STRESSES");
+    /** Quotation marks: a quote's edge is a clause edge. */
+    static final Set<String> QUOTES = Set.of("\"", "''", "``", "\u201C", "\u201D");
+    static final Set<String> CLOSING_QUOTES = Set.of(",", "\"", "''", "\u201D", "'");
+    /** Most words a pattern may skip between two of its elements (TABARI matches inside the verb phrase). */
+    static final int MAX_GAP = 6;
+    /** Most words between a verb and a default recipient (TABARI's sparse parse stays inside the verb phrase). */
+    static final int MAX_TARGET_DISTANCE = 12;
+    /** Subordinators that open a new clause (the tagger also calls "of" or "for" SCONJ at times). */
+    static final Set<String> CLAUSE_OPENERS = Set.of("THAT", "BECAUSE", "WHILE", "WHEN", "AFTER", "BEFORE",
+            "ALTHOUGH", "THOUGH", "IF", "WHETHER", "SINCE", "UNTIL", "WHERE", "UNLESS", "WHEREAS", "ONCE");
+    static final Set<String> TOPIC_PREPOSITIONS = Set.of("REGARDING", "CONCERNING", "DESPITE",
+            "DURING", "AMID", "SINCE", "UNTIL", "LIKE", "INCLUDING");
+
+
+    /**
+     * The subject phrase of the verb starting at token {@code vs}: the nearest actor phrase to the left that is
+     * not the object of a preposition, skipping auxiliaries, adverbs, commas (appositives) and participial phrases.
+     * Empty when the subject is a phrase with no actor.
+     */
+    static Optional<SentenceFrame.Unit> subject(SentenceFrame f, int vs, Optional<SentenceFrame.Unit> previous,
+                                                 Optional<SentenceFrame.Unit> lastSpeaker) {
+        int i = vs - 1;
+        boolean infinitive = false;
+        while (i >= 0 && (f.tag(i, "AUX") || f.tag(i, "ADV") || f.tag(i, "PART") || NEGATIONS.contains(f.words[i])
+                || AUXILIARIES.contains(f.words[i])
+                || f.word(i, "ABOUT") || f.word(i, "TO") || f.word(i, "NEARER") || f.word(i, "CLOSER"))) {
+            infinitive |= f.word(i, "TO");
+            i--;
+        }
+        if (i >= 0 && (f.tag(i, "CCONJ") || f.word(i, "AND") || f.word(i, "BUT"))) {
+            return previous;
+        }
+        while (i >= 0) {
+            SentenceFrame.Unit u = f.unitAt[i];
+            if (u != null) {
+                if (isPrepositionalObject(f, u.start())) {
+                    i = u.start() - 2;
+                    continue;
+                }
+                return Optional.of(u);
+            }
+            String w = f.words[i];
+            if (SUBJECT_PRONOUNS.contains(w) || w.equals("IT") || w.equals("THEY")) {
+                // "Ethiopia indicated it would act": the subject named earlier in the sentence; "he" or "she"
+                // in a later sentence: the last speaker
+                if (previous.isPresent()) {
+                    return previous;
+                }
+                return SUBJECT_PRONOUNS.contains(w) ? lastSpeaker : Optional.empty();
+            }
+            if (f.tag(i, "PRON") && !RELATIVES.contains(w)) {
+                return Optional.empty();
+            }
+            if (RELATIVES.contains(w)) {
+                i--;
+                continue;
+            }
+            if (f.plainNominal(i)) {
+                int start = nounPhraseStart(f, i);
+                if (TIME_WORDS.contains(w) || isPrepositionalObject(f, start)) {
+                    i = start - 2;
+                    continue;
+                }
+                return Optional.empty();
+            }
+            if (f.tag(i, "VERB")) {
+                // ", speaking to reporters at headquarters, added": skip a participial phrase set off by commas
+                if (i > 0 && f.word(i - 1, ",")) {
+                    i -= 2;
+                    continue;
+                }
+                // "Gollum was seen to break into…", "Arnor is inching nearer to accord": the infinitive's subject
+                // is the subject of the verb that governs it
+                if (infinitive) {
+                    i--;
+                    while (i >= 0 && (f.tag(i, "AUX") || f.tag(i, "ADV") || f.tag(i, "PART")
+                            || NEGATIONS.contains(f.words[i]) || AUXILIARIES.contains(f.words[i]))) {
+                        if (f.word(i, "TO")) {
+                            return Optional.empty();     // "in the months to come to support": no chain of infinitives
+                        }
+                        i--;
+                    }
+                    infinitive = false;
+                    continue;
+                }
+                return Optional.empty();
+            }
+            if ((f.tag(i, "SCONJ") && CLAUSE_OPENERS.contains(w)) || f.word(i, ";") || f.word(i, ":")) {
+                return Optional.empty();
+            }
+            i--;
+        }
+        return Optional.empty();
+    }
+
+    /** An agent-only phrase names people when it has a determiner or a plural head ("the police", "rebels"). */
+    static boolean countable(SentenceFrame f, SentenceFrame.Unit u) {
+        boolean determiner = u.start() > 0 && (f.tag(u.start() - 1, "DET") || f.tag(u.start() - 1, "PRON")
+                || f.tag(u.start() - 1, "NUM"));
+        String head = f.words[u.end() - 1];
+        return determiner || f.tag(u.start(), "DET") || (head.endsWith("S") && !head.endsWith("SS"));
+    }
+
+    /** Index of the word before a phrase, skipping its determiners and adjectives; 0 at sentence start. */
+    static int firstBefore(SentenceFrame f, int start) {
+        int i = start - 1;
+        while (i > 0 && (f.tag(i, "DET") || f.tag(i, "ADJ"))) {
+            i--;
+        }
+        return Math.max(i, 0);
+    }
+
+
+
+    /** "see Pakistan cooperating", "urged Kenya to respond": the object that is also the subject of what follows. */
+    static Optional<SentenceFrame.Unit> controlledObject(SentenceFrame f, int ve) {
+        int i = ve;
+        while (i < f.size() && f.tag(i, "DET")) {
+            i++;
+        }
+        if (i >= f.size() || f.unitAt[i] == null) {
+            return Optional.empty();
+        }
+        SentenceFrame.Unit u = f.unitAt[i];
+        int next = u.end();
+        boolean controls = next < f.size() && (f.word(next, "TO") || (f.tag(next, "VERB") && f.words[next].endsWith("ING")));
+        return controls ? Optional.of(u) : Optional.empty();
+    }
+
+    /** "… and praised X": a verb after a conjunction shares the subject of the verb before it. */
+    static boolean sharesSubject(SentenceFrame f, int vs) {
+        int i = vs - 1;
+        while (i >= 0 && (f.tag(i, "AUX") || f.tag(i, "ADV") || f.tag(i, "PART") || NEGATIONS.contains(f.words[i])
+                || f.word(i, "TO"))) {
+            i--;
+        }
+        return i >= 0 && (f.tag(i, "CCONJ") || f.word(i, "AND") || f.word(i, "BUT"));
+    }
+
+    /** '"…," said the spokesperson for the army': a reporting verb after a quote or comma has its subject after it. */
+    static Optional<SentenceFrame.Unit> invertedSubject(SentenceFrame f, int vs, int ve) {
+        if (vs == 0 || !CLOSING_QUOTES.contains(f.words[vs - 1]) || ve >= f.size()) {
+            return Optional.empty();
+        }
+        int i = ve;
+        while (i < f.size() && f.tag(i, "DET")) {
+            i++;
+        }
+        return i < f.size() ? Optional.ofNullable(f.unitAt[i]) : Optional.empty();
+    }
+
+    /**
+     * "urged Kenya to respond", "would like to see Pakistan cooperating": a verb whose subject is the object of a verb
+     * coded before it in the sentence is that verb's complement, and PETRARCH codes only the governing verb.
+     */
+    static boolean isComplementOfCodedVerb(SentenceFrame f, int vs, Optional<SentenceFrame.Unit> subject,
+                                                   List<SentenceFrame.Unit> objects) {
+        if (subject.isEmpty() || !objects.contains(subject.get())) {
+            return false;
+        }
+        return f.words[vs].endsWith("ING") || f.word(vs - 1, "TO") || subject.get().end() == vs;
+    }
+
+    /**
+     * Verb forms that modify a noun rather than head a clause: "the months to come" (an infinitive after a plain
+     * noun), "increased capability" / "the affected villages" (a participle before a noun).
+     */
+    static boolean isNounModifier(SentenceFrame f, int vs, int ve) {
+        if (f.word(vs - 1, "TO") && vs >= 2 && f.plainNominal(vs - 2) && !f.tag(vs - 2, "PROPN")) {
+            return true;
+        }
+        String w = f.words[vs];
+        boolean participle = w.endsWith("ED") || w.endsWith("EN");
+        boolean inList = f.tag(vs - 1, "CCONJ") && (f.word(vs - 3, ",") || f.word(vs - 4, ","));
+        return participle && ve == vs + 1 && ve < f.size() && (f.tag(ve, "NOUN") || f.tag(ve, "ADJ"))
+                && vs > 0 && (f.tag(vs - 1, "DET") || f.tag(vs - 1, "ADJ") || inList || f.word(vs - 1, ","));
+    }
+
+    static int nounPhraseStart(SentenceFrame f, int i) {
+        while (i > 0 && f.unitAt[i - 1] == null && (f.tag(i - 1, "NOUN") || f.tag(i - 1, "PROPN")
+                || f.tag(i - 1, "ADJ") || f.tag(i - 1, "DET") || f.tag(i - 1, "NUM") || f.word(i - 1, "'S"))) {
+            i--;
+        }
+        return i;
+    }
+
+    static boolean isPrepositionalObject(SentenceFrame f, int start) {
+        int i = start - 1;
+        while (i >= 0 && (f.tag(i, "DET") || f.tag(i, "ADJ"))) {
+            i--;
+        }
+        return i >= 0 && f.tag(i, "ADP") && !f.word(i, "OF");
+    }
+
+    /**
+     * The first actor phrase after the verb, inside its clause. For a statement ("said", "conveyed") a phrase that
+     * opens a reported clause ("said Uganda attacked…") is its subject, not the recipient.
+     */
+    static Optional<SentenceFrame.Unit> firstUnitAfter(SentenceFrame f, int ve, boolean statement) {
+        int distance = 0;
+        for (int i = ve; i < f.size(); i++, distance++) {
+            if (distance > MAX_TARGET_DISTANCE) {
+                return Optional.empty();
+            }
+            if (f.unitAt[i] != null) {
+                SentenceFrame.Unit u = f.unitAt[i];
+                boolean opensClause = u.end() < f.size() && (f.tag(u.end(), "AUX")
+                        || (f.tag(u.end(), "VERB") && (statement || !f.words[u.end()].endsWith("ING"))));
+                boolean afterConjunction = u.start() > 0 && (f.tag(u.start() - 1, "CCONJ") || f.word(u.start() - 1, ",")
+                        || (f.tag(u.start() - 1, "DET") && u.start() > 1 && (f.tag(u.start() - 2, "CCONJ")
+                        || f.word(u.start() - 2, ","))));
+                // "believes Dagolath can cope": PETRARCH takes the reported clause's subject as the recipient of a
+                // non-statement verb; after "and" or a comma it is the subject of a new clause instead
+                if (opensClause && (statement || afterConjunction)) {
+                    return Optional.empty();       // the subject of a following clause, not this verb's recipient
+                }
+                if (u.members().stream().allMatch(EventCoder::agentOnly) && !countable(f, u)) {
+                    i = u.end() - 1;                 // "share intelligence": a bare mass noun, not a recipient
+                    continue;
+                }
+                if (i > 0 && TOPIC_PREPOSITIONS.contains(f.words[firstBefore(f, u.start())])) {
+                    return Optional.empty();         // "talks regarding insurgents": a topic, not a recipient
+                }
+                return Optional.of(u);
+            }
+            if (endsClause(f, i) && !(i == ve && f.word(i, "THAT") && !statement)) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    static boolean endsClause(SentenceFrame f, int i) {
+        String w = f.words[i];
+        if (w.equals(";") || w.equals(":") || RELATIVES.contains(w) || QUOTES.contains(w)
+                || (f.tag(i, "SCONJ") && CLAUSE_OPENERS.contains(w))) {
+            return true;
+        }
+        if ((f.tag(i, "CCONJ") || w.equals(",")) && i + 1 < f.size() && (f.tag(i + 1, "VERB") || f.tag(i + 1, "AUX"))) {
+            return true;
+        }
+        // a finite verb after a noun starts a new clause ("... the state's foe, could be drawn")
+        return (f.tag(i, "AUX")) && i > 0 && (f.plainNominal(i - 1) || f.unitAt[i - 1] != null);
+    }
+
+    static Optional<SentenceFrame.Unit> byAgent(SentenceFrame f, int ve) {
+        for (int i = ve; i < f.size() - 1; i++) {
+            if (f.word(i, "BY")) {
+                int j = i + 1;
+                while (j < f.size() && f.tag(j, "DET")) {
+                    j++;
+                }
+                return j < f.size() ? Optional.ofNullable(f.unitAt[j]) : Optional.empty();
+            }
+            if (endsClause(f, i)) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    static boolean isPassive(SentenceFrame f, int vs) {
+        String w = f.words[vs];
+        if (w.endsWith("ING")) {
+            return false;
+        }
+        int i = vs - 1;
+        while (i >= 0 && (f.tag(i, "ADV") || NEGATIONS.contains(f.words[i]))) {
+            i--;
+        }
+        return i >= 0 && BE.contains(f.words[i]) && (f.tag(i, "AUX") || f.tag(i, "VERB"));
+    }
+
+    static boolean isNegated(SentenceFrame f, int vs) {
+        int i = vs - 1;
+        while (i >= 0 && (f.tag(i, "AUX") || f.tag(i, "ADV") || f.tag(i, "PART") || NEGATIONS.contains(f.words[i]))) {
+            if (NEGATIONS.contains(f.words[i]) || f.words[i].endsWith("N'T")) {
+                return true;
+            }
+            i--;
+        }
+        return false;
+    }
+
+    /** "no country should have …": a subject opened by "no" negates its verb. */
+    static boolean subjectNegated(SentenceFrame f, int vs) {
+        int i = vs - 1;
+        while (i >= 0 && (f.tag(i, "AUX") || f.tag(i, "ADV") || f.tag(i, "PART"))) {
+            i--;
+        }
+        if (i < 0 || !(f.plainNominal(i) || f.unitAt[i] != null)) {
+            return false;
+        }
+        int start = f.unitAt[i] != null ? f.unitAt[i].start() : nounPhraseStart(f, i);
+        return f.word(start, "NO") || f.word(start - 1, "NO");
+    }
+}

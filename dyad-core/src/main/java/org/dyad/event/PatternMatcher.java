@@ -1,0 +1,208 @@
+package org.dyad.event;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Matches the verb patterns of the PETRARCH dictionaries around a verb: the elements before the {@code *} right to
+ * left from the verb, the elements after it left to right, words and synsets, and the source {@code $}, target
+ * {@code +} and compound {@code %} markers that pick actor phrases. A '_' in the dictionary demands adjacent words; a
+ * space lets up to {@link ClauseReader#ClauseReader.MAX_GAP} other words come between, never across a clause edge.
+ * Thread-safe: holds only the synsets.
+ */
+final class PatternMatcher {
+    private final Map<String, List<List<String>>> synsets;
+
+    /** @param synsets synset name → its phrases, each a list of upper-case words */
+    PatternMatcher(Map<String, List<List<String>>> synsets) {
+        this.synsets = synsets;
+    }
+
+    /** A pattern match: which phrases the markers picked. */
+    record PatternHit(VerbPattern pattern, Optional<SentenceFrame.Unit> source,
+                              Optional<SentenceFrame.Unit> target, Optional<SentenceFrame.Unit> compound,
+                              boolean mentionsNegation, int reach) {
+    }
+
+    /**
+     * Matches a pattern around the verb {@code [vs, ve)}: elements after the star left to right from {@code ve},
+     * elements before it right to left from {@code vs - 1}. A '_' in the dictionary ("joined") demands adjacent
+     * words; a space lets other words come between.
+     */
+    Optional<PatternHit> matchPattern(SentenceFrame f, VerbPattern p, int vs, int ve) {
+        Markers markers = new Markers();
+        int pos = ve;
+        List<PatternToken> after = p.after();
+        for (int k = 0; k < after.size(); k++) {
+            boolean adjacent = k > 0 && after.get(k - 1).joinedToNext();
+            int next = matchForward(f, after.get(k).element(), pos, adjacent, markers);
+            if (next < 0) {
+                return Optional.empty();
+            }
+            pos = next;
+        }
+        int lastAfter = pos;
+        pos = vs - 1;
+        List<PatternToken> before = p.before();
+        for (int k = before.size() - 1; k >= 0; k--) {
+            boolean adjacent = before.get(k).joinedToNext();
+            int next = matchBackward(f, before.get(k).element(), pos, adjacent, markers);
+            if (next < -1) {
+                return Optional.empty();
+            }
+            pos = next;
+        }
+        int reach = (pos0(after, ve, lastAfter) - ve) + (vs - 1 - Math.max(-1, pos));
+        return Optional.of(new PatternHit(p, markers.source, markers.target, markers.compound, markers.negation, reach));
+    }
+
+    /**
+     * The most specific matching pattern (most elements); among equally specific ones, the one whose words lie
+     * closest to the verb ("gave the example of an attack" is about the example, not the attack).
+     */
+    Optional<PatternHit> best(SentenceFrame f, List<VerbPattern> patterns, int vs, int ve) {
+        Optional<PatternHit> best = Optional.empty();
+        int bestSize = -1;
+        for (VerbPattern p : patterns) {
+            int size = p.before().size() + p.after().size();
+            if (best.isPresent() && size < bestSize) {
+                break;
+            }
+            Optional<PatternHit> hit = matchPattern(f, p, vs, ve);
+            if (hit.isPresent() && (best.isEmpty() || hit.get().reach() < best.get().reach())) {
+                best = hit;
+                bestSize = size;
+            }
+        }
+        return best;
+    }
+
+    private static final class Markers {
+        Optional<SentenceFrame.Unit> source = Optional.empty();
+        Optional<SentenceFrame.Unit> target = Optional.empty();
+        Optional<SentenceFrame.Unit> compound = Optional.empty();
+        boolean negation;
+    }
+
+    /** Returns the position after the match, or -1. */
+    int matchForward(SentenceFrame f, PatternElement e, int pos, boolean adjacent, Markers markers) {
+        int last = adjacent ? Math.min(pos, f.size() - 1) : Math.min(f.size() - 1, pos + ClauseReader.MAX_GAP);
+        for (int q = pos; q <= last; q++) {
+            int end = matchAt(f, e, q, markers);
+            if (end >= 0) {
+                return end;
+            }
+            if (q > pos && ClauseReader.endsClause(f, q)) {
+                break;
+            }
+            if (f.unitAt[q] != null && q + 1 < f.unitAt[q].end() && !isMarker(e)) {
+                q = f.unitAt[q].end() - 1;      // an actor phrase counts as one word when skipped
+            }
+        }
+        return -1;
+    }
+
+    /** Returns the position before the match (may be -1 at sentence start), or -2 when no match. */
+    int matchBackward(SentenceFrame f, PatternElement e, int pos, boolean adjacent, Markers markers) {
+        int first = adjacent ? pos : Math.max(0, pos - ClauseReader.MAX_GAP);
+        if (isMarker(e) && !adjacent) {
+            first = 0;                          // the source before a verb may stand further back (adverbs, dates)
+        }
+        for (int q = pos; q >= first && q >= 0; q--) {
+            if (e instanceof PatternElement.Synset s) {
+                for (List<String> phrase : synsets.getOrDefault(s.name(), List.of())) {
+                    int start = q - phrase.size() + 1;
+                    if (start >= 0 && phraseAt(f, phrase, start)) {
+                        markers.negation |= phrase.stream().anyMatch(ClauseReader.NEGATIONS::contains);
+                        return start - 1;
+                    }
+                }
+                continue;
+            }
+            if (isMarker(e) && f.unitAt[q] != null) {
+                SentenceFrame.Unit u = f.unitAt[q];
+                if (e instanceof PatternElement.CompoundMarker && u.members().size() < 2) {
+                    return -2;                  // a compound needs at least two actors
+                }
+                assign(e, u, markers);
+                return u.start() - 1;
+            }
+            int end = matchAt(f, e, q, markers);
+            if (end >= 0) {
+                return q - 1;
+            }
+        }
+        return -2;
+    }
+
+    private static int pos0(List<PatternToken> after, int ve, int lastAfter) {
+        return after.isEmpty() ? ve : lastAfter;
+    }
+
+    private static boolean isMarker(PatternElement e) {
+        return e instanceof PatternElement.SourceMarker || e instanceof PatternElement.TargetMarker
+                || e instanceof PatternElement.CompoundMarker;
+    }
+
+    private static void assign(PatternElement e, SentenceFrame.Unit u, Markers markers) {
+        if (e instanceof PatternElement.SourceMarker) {
+            markers.source = Optional.of(u);
+        } else if (e instanceof PatternElement.TargetMarker) {
+            markers.target = Optional.of(u);
+        } else {
+            markers.compound = Optional.of(u);
+        }
+    }
+
+    /** Matches element {@code e} starting exactly at token q; returns the end position or -1. */
+    int matchAt(SentenceFrame f, PatternElement e, int q, Markers markers) {
+        if (q >= f.size()) {
+            return -1;
+        }
+        if (e instanceof PatternElement.Word w) {
+            String word = f.words[q];
+            String want = w.text();
+            if (word.equals(want)) {
+                markers.negation |= ClauseReader.NEGATIONS.contains(want);
+                return q + 1;
+            }
+            return -1;
+        }
+        if (e instanceof PatternElement.Synset s) {
+            for (List<String> phrase : synsets.getOrDefault(s.name(), List.of())) {
+                if (phraseAt(f, phrase, q)) {
+                    markers.negation |= phrase.stream().anyMatch(ClauseReader.NEGATIONS::contains);
+                    return q + phrase.size();
+                }
+            }
+            return -1;
+        }
+        if (isMarker(e)) {
+            SentenceFrame.Unit u = f.unitAt[q];
+            if (u == null) {
+                return -1;
+            }
+            if (e instanceof PatternElement.CompoundMarker && u.members().size() < 2) {
+                return -1;
+            }
+            assign(e, u, markers);
+            return u.end();
+        }
+        return q;   // Skip: matches without consuming
+    }
+
+    private static boolean phraseAt(SentenceFrame f, List<String> phrase, int start) {
+        if (start < 0 || start + phrase.size() > f.size()) {
+            return false;
+        }
+        for (int k = 0; k < phrase.size(); k++) {
+            String w = f.words[start + k];
+            String want = phrase.get(k);
+            if (!w.equals(want)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
