@@ -50,7 +50,7 @@ public final class EventJsonWriter implements EventWriter {
         json.writeStringField("root_code", event.rootCode());
         json.writeNumberField("goldstein", event.goldstein());
         json.writeNumberField("quad_class", event.quadClass().number());
-        json.writeStringField("plover_type", event.plover().type());
+        stringOrNull("plover_type", event.plover().type());
         stringOrNull("plover_mode", event.plover().mode());
         stringOrNull("plover_context", event.plover().context());
         json.writeFieldName("date");
