@@ -36,6 +36,9 @@ import org.dyad.pipeline.Stage;
  * Requires {@link Layer#POS}; produces {@link Layer#MENTIONS}. Thread-safe after construction.
  */
 public final class ActorMatcher implements Stage {
+    /** Days and other time words that news writers put right after a name ("Beijing Tuesday said"). */
+    private static final Set<String> TIME_WORDS = Set.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
+            "SATURDAY", "SUNDAY", "YESTERDAY", "TODAY", "TOMORROW", "TONIGHT");
     private static final Set<String> CONNECTORS = Set.of("OF", "FROM", "IN", "FOR", "AT");
     private static final Set<String> COORDINATORS = Set.of(",", "AND", "OR", "NOR");
     private static final Set<String> NOMINAL_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM");
@@ -166,10 +169,16 @@ public final class ActorMatcher implements Stage {
     }
 
     private static boolean startsPhrase(Token t, String word, Object cover) {
+        if (cover == null && TIME_WORDS.contains(word)) {
+            return false;
+        }
         return cover != null || NOMINAL_TAGS.contains(t.tag()) || PRONOUN_DETERMINERS.contains(word);
     }
 
     private static boolean inPhrase(Token t, String word, Object cover) {
+        if (cover == null && TIME_WORDS.contains(word)) {
+            return false;                       // "the UN Security Council Wednesday": the day is no part of the name
+        }
         return cover != null || NOMINAL_TAGS.contains(t.tag()) || word.equals("'S") || word.equals("'")
                 || word.equals("-") || PRONOUN_DETERMINERS.contains(word);
     }

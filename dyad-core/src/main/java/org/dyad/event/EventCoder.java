@@ -41,6 +41,9 @@ import org.dyad.pipeline.Stage;
  * does not hold is never output (it is counted in {@link #codeRaw} results only). Thread-safe after construction.
  */
 public final class EventCoder implements Stage {
+    /** Sentences after which a speaker is no longer what "he" or "she" refers to. */
+    private static final int MAX_SPEAKER_DISTANCE = 2;
+
     private final Map<String, List<FormRef>> formsByHead = new HashMap<>();
     private final PatternMatcher patterns;
     private final CameoTable cameo;
@@ -55,7 +58,7 @@ public final class EventCoder implements Stage {
         /**
          * Dyad's: an event needs at least one actor that names a country, organisation or person (agent-only
          * phrases such as "troops" alone do not make an event), and a verb in a purpose clause ("to defeat X") with
-         * no source is not an event.
+         * no source is not an event; only material conflict (roots 14 to 20) is coded without a source.
          */
         DYAD,
         /** PETRARCH's, to score its validation suites: agent-only actors ("---GOV") are coded like any other. */
@@ -112,6 +115,7 @@ public final class EventCoder implements Stage {
         }
         List<Mention> mentions = doc.mentions();
         Optional<SentenceFrame.Unit> lastSpeaker = Optional.empty();
+        int speakerAge = 0;
         int m = 0;
         for (Sentence s : doc.sentences()) {
             List<Mention> inSentence = new ArrayList<>();
@@ -129,6 +133,9 @@ public final class EventCoder implements Stage {
             out.addAll(r.codings());
             if (r.speaker().isPresent()) {
                 lastSpeaker = r.speaker();
+                speakerAge = 0;
+            } else if (++speakerAge > MAX_SPEAKER_DISTANCE) {
+                lastSpeaker = Optional.empty();   // "he" refers to someone named lately, or is left unresolved
             }
         }
         return out;
@@ -147,7 +154,7 @@ public final class EventCoder implements Stage {
         int n = f.size();
         for (int v = 0; v < n; v++) {
             if ((f.unitAt[v] != null && !verbSwallowedByPhrase(f, v)) || !(f.tag(v, "VERB") || likelyMistaggedVerb(f, v)
-                    || verbSwallowedByPhrase(f, v))) {
+                    || verbSwallowedByPhrase(f, v)) || inHyphenatedWord(f, v)) {
                 continue;
             }
             Optional<FormMatch> form = findForm(f, v);
@@ -277,6 +284,9 @@ public final class EventCoder implements Stage {
                 && target.map(EventCoder::agentOnly).orElse(true)) {
             return;
         }
+        if (convention == Convention.DYAD && source.isEmpty() && !materialConflict(code)) {
+            return;     // a statement or request needs its author; an attack is news without its attacker
+        }
         if (source.isPresent() && target.isPresent()
                 && source.get().actor().code().equals(target.get().actor().code())) {
             return;
@@ -289,6 +299,15 @@ public final class EventCoder implements Stage {
             }
         }
         into.add(c);
+    }
+
+    /** CAMEO roots 14 to 20 (protest, force posture, reduced relations, coercion, assault, fight, mass violence). */
+    private static boolean materialConflict(String code) {
+        if (code.length() < 2 || !Character.isDigit(code.charAt(0)) || !Character.isDigit(code.charAt(1))) {
+            return false;
+        }
+        int root = Integer.parseInt(code.substring(0, 2));
+        return root >= 14 && root <= 20;
     }
 
     static boolean agentOnly(Mention m) {
@@ -356,6 +375,15 @@ public final class EventCoder implements Stage {
         boolean beforeObject = v + 1 < f.size() && (f.tag(v + 1, "DET") || f.unitAt[v + 1] != null
                 || f.tag(v + 1, "ADP") || f.tag(v + 1, "PRON"));
         return afterSubject && beforeObject;
+    }
+
+    /** "the Italian-led force": a verb glued by a hyphen to the word before it is part of an adjective. */
+    private static boolean inHyphenatedWord(SentenceFrame f, int v) {
+        if (v == 0) {
+            return false;
+        }
+        org.dyad.document.Token before = f.tokens.get(v - 1);
+        return before.end() == f.tokens.get(v).start() && before.text().endsWith("-");
     }
 
     /**
