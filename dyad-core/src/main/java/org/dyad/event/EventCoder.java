@@ -204,7 +204,9 @@ public final class EventCoder implements Stage {
                 target = subject;
             } else {
                 source = subject;
-                target = ClauseReader.firstUnitAfter(f, ve, statement);
+                // '"…," said the spokesman': the subject stands after the verb, so the recipient comes after it
+                int after = subject.filter(u -> u.start() >= ve).map(SentenceFrame.Unit::end).orElse(ve);
+                target = ClauseReader.firstUnitAfter(f, after, statement);
             }
             if (hit.isPresent()) {
                 if (hit.get().source().isPresent()) {

@@ -85,6 +85,23 @@ class ActorMatcherTest {
     }
 
     @Test
+    void theAllianceIsTheOrganisationNamedBefore() {
+        assertThat(mentions("NATO met Kenya. The alliance praised Uganda.", null))
+                .containsExactly("NATO=IGOWSTNAT", "Kenya=KEN", "alliance=IGOWSTNAT", "Uganda=UGA");
+    }
+
+    @Test
+    void aTitleAndNameTakeTheCountryOfThePassage() {
+        assertThat(mentions("Uganda was calm. Ambassador Jane Roe visited Kenya.", null))
+                .containsExactly("Uganda=UGA", "Ambassador Jane Roe=UGAGOV", "Kenya=KEN");
+    }
+
+    @Test
+    void anAgentThatOnlyModifiesANounIsNoActor() {
+        assertThat(mentions("Police stations closed.", null)).isEmpty();
+    }
+
+    @Test
     void lowerCaseWordsAreNotActors() {
         assertThat(mentions("They told nato about it.", null)).isEmpty();
     }

@@ -56,6 +56,12 @@ class EventCoderTest {
 
             --- SAY [010] ---
             SAY {SAID SAYS SAYING}
+
+            --- PRAISE [051] ---
+            PRAISE
+
+            --- APPEAL [020] ---
+            URGE {URGES URGED URGING}
             """;
     private static final DictionaryReport REPORT = new DictionaryReport();
     private static final Pipeline ANALYSIS = Pipeline.of(new SentenceSplitter(MODELS.sentences()),
@@ -122,6 +128,29 @@ class EventCoderTest {
     @Test
     void agentsComposeWithTheirCountry() {
         assertThat(code("Ugandan soldiers shelled Kenya.")).containsExactly("UGAMIL KEN 190");
+    }
+
+    @Test
+    void anAttackIsCodedWithoutItsAttackerButAStatementNeedsItsAuthor() {
+        assertThat(code("Kenya was attacked on Monday.")).containsExactly("- KEN 190");
+        assertThat(code("The envoy urged Kenya to talk.")).isEmpty();
+    }
+
+    @Test
+    void heIsTheLastSpeakerOfTheTwoSentencesBefore() {
+        assertThat(code("Kenya said it was ready. He praised Uganda.")).containsExactly("KEN - 010", "KEN UGA 051");
+        assertThat(code("Kenya said it was ready. Rain fell. Rain fell. Rain fell. He praised Uganda.")).containsExactly("KEN - 010");
+    }
+
+    @Test
+    void aVerbAfterAControlledObjectIsItsComplement() {
+        // "urged Uganda to attack": the appeal is the event, the attack is only asked for
+        assertThat(code("Kenya urged Uganda to attack Somalia.")).containsExactly("KEN UGA 020");
+    }
+
+    @Test
+    void aSayingAfterTheQuoteHasItsSpeakerAfterTheVerb() {
+        assertThat(code("\"We are ready,\" said the Kenyan soldiers.")).containsExactly("KENMIL - 010");
     }
 
     @Test
