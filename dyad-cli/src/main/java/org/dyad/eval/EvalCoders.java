@@ -13,6 +13,7 @@ import java.util.function.Function;
 import org.dyad.actor.Actor;
 import org.dyad.actor.Mention;
 import org.dyad.cli.DictionaryFiles;
+import org.dyad.cli.DictionaryOptions;
 import org.dyad.dictionary.Dictionaries;
 import org.dyad.dictionary.DictionaryReport;
 import org.dyad.document.Article;
@@ -68,12 +69,13 @@ public final class EvalCoders {
      * reduce the events to {@link ProducedEvent}s.
      *
      * @param documentDate the date the article was published
+     * @param dictionaries the dictionary files chosen on the command line, in place of the bundled ones
      * @return a function from the article's path to its events
      * @throws UncheckedIOException when the file cannot be read
      * @throws EvalInputException   when the file is not a readable article
      */
-    public Function<Path, List<ProducedEvent>> forSeed(LocalDate documentDate) {
-        Pipeline pipeline = StandardPipeline.create(Dictionaries.bundled(new DictionaryReport()), models);
+    public Function<Path, List<ProducedEvent>> forSeed(LocalDate documentDate, DictionaryOptions dictionaries) {
+        Pipeline pipeline = StandardPipeline.create(DictionaryFiles.load(dictionaries, new DictionaryReport()), models);
         return path -> {
             String text;
             try {

@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import org.dyad.cli.DictionaryOptions;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -40,7 +43,7 @@ public final class EvalCommand {
     private static final String SHARED_ENV = "DYAD_SHARED";
 
     private final Function<PetrarchSuite, SentenceCoder> suiteCoders;
-    private final Function<LocalDate, Function<Path, List<ProducedEvent>>> seedCoders;
+    private final BiFunction<LocalDate, DictionaryOptions, Function<Path, List<ProducedEvent>>> seedCoders;
     private final Map<String, String> environment;
     private final Path workingDirectory;
 
@@ -60,12 +63,13 @@ public final class EvalCommand {
      * The command with its collaborators given, for tests.
      *
      * @param suiteCoders      gives the coder for a PETRARCH suite
-     * @param seedCoders       gives, for a document date, the pipeline from a seed article's path to its events
+     * @param seedCoders       gives, for a document date and the dictionary options, the pipeline from a seed
+     *                         article's path to its events
      * @param environment      the environment variables to consult ({@value #SHARED_ENV})
      * @param workingDirectory the directory relative paths and the default {@code ../shared} start from
      */
     EvalCommand(Function<PetrarchSuite, SentenceCoder> suiteCoders,
-                Function<LocalDate, Function<Path, List<ProducedEvent>>> seedCoders,
+                BiFunction<LocalDate, DictionaryOptions, Function<Path, List<ProducedEvent>>> seedCoders,
                 Map<String, String> environment, Path workingDirectory) {
         this.suiteCoders = Objects.requireNonNull(suiteCoders, "suiteCoders");
         this.seedCoders = Objects.requireNonNull(seedCoders, "seedCoders");
@@ -80,7 +84,9 @@ public final class EvalCommand {
              Optional<LocalDate> date,
              @Option(names = "--shared", paramLabel = "DIR",
                      description = "Shared data directory (default: $DYAD_SHARED, else ../shared).")
-             Optional<Path> shared) {
+             Optional<Path> shared,
+             @Mixin DictionaryOptions dictionaries) {
+        dictionaries.validate();
         Path goldFile = sharedDirectory(shared).resolve("seeds").resolve(SEED_GOLD);
         SeedGold gold = SeedGold.read(goldFile);
         Path article = goldFile.resolveSibling(gold.documentFile());
@@ -93,7 +99,7 @@ public final class EvalCommand {
         out.println("seed " + article.getFileName() + ", document date " + documentDate);
         gold.documentDate().filter(d -> !d.equals(documentDate)).ifPresent(d -> out.println(
                 "note: the gold assumes document date " + d + "; its event dates will not line up"));
-        List<ProducedEvent> produced = seedCoders.apply(documentDate).apply(article);
+        List<ProducedEvent> produced = seedCoders.apply(documentDate, dictionaries).apply(article);
         SeedScore score = new SeedScorer(gold).score(produced);
         out.print(SeedReport.render(gold, score));
         out.flush();

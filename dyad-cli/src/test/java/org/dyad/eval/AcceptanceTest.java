@@ -25,7 +25,7 @@ class AcceptanceTest {
     @Test
     void seedArticleFindsMostRequiredEventsAndFewSpuriousOnes() {
         SeedGold gold = SeedGold.read(shared.resolve("seeds/nato-pakistan-cooperation.expected.json"));
-        List<ProducedEvent> produced = coders.forSeed(LocalDate.of(2017, 11, 10))
+        List<ProducedEvent> produced = coders.forSeed(LocalDate.of(2017, 11, 10), new org.dyad.cli.DictionaryOptions())
                 .apply(shared.resolve("seeds/nato-pakistan-cooperation.txt"));
         SeedScore score = new SeedScorer(gold).score(produced);
         System.out.println(SeedReport.render(gold, score));

@@ -20,7 +20,7 @@ class EvalCommandTest {
     private static final Function<PetrarchSuite, SentenceCoder> NO_SUITE_CODER = suite -> {
         throw new AssertionError("no suite coder expected");
     };
-    private static final Function<LocalDate, Function<Path, List<ProducedEvent>>> NO_SEED_CODER = date -> {
+    private static final java.util.function.BiFunction<LocalDate, org.dyad.cli.DictionaryOptions, Function<Path, List<ProducedEvent>>> NO_SEED_CODER = (date, dictionaries) -> {
         throw new AssertionError("no seed coder expected");
     };
 
@@ -38,7 +38,7 @@ class EvalCommandTest {
     }
 
     private static EvalCommand command(Function<PetrarchSuite, SentenceCoder> suiteCoders,
-                                       Function<LocalDate, Function<Path, List<ProducedEvent>>> seedCoders) {
+                                       java.util.function.BiFunction<LocalDate, org.dyad.cli.DictionaryOptions, Function<Path, List<ProducedEvent>>> seedCoders) {
         return new EvalCommand(suiteCoders, seedCoders, Map.of(), Path.of("/nonexistent-dyad/work"));
     }
 
@@ -114,7 +114,7 @@ class EvalCommandTest {
         Path shared = SharedFixture.shared();
         List<LocalDate> dates = new ArrayList<>();
         List<Path> articles = new ArrayList<>();
-        Run run = Run.of(command(NO_SUITE_CODER, date -> {
+        Run run = Run.of(command(NO_SUITE_CODER, (date, dictionaries) -> {
             dates.add(date);
             return article -> {
                 articles.add(article);
@@ -131,7 +131,7 @@ class EvalCommandTest {
     void seedPassesAnExplicitDateAndWarnsThatItDiffers() {
         Path shared = SharedFixture.shared();
         List<LocalDate> dates = new ArrayList<>();
-        Run run = Run.of(command(NO_SUITE_CODER, date -> {
+        Run run = Run.of(command(NO_SUITE_CODER, (date, dictionaries) -> {
             dates.add(date);
             return article -> List.of(new ProducedEvent("USA", "CHN", "190", 2, "A sentence."));
         }), "seed", "--date", "2017-11-11", "--shared", shared.toString());
@@ -157,8 +157,8 @@ class EvalCommandTest {
                             "optional": []}}
                 """);
         Files.writeString(seeds.resolve("article.txt"), "Hand-made article.");
-        Function<LocalDate, Function<Path, List<ProducedEvent>>> pipeline =
-                date -> article -> List.of(new ProducedEvent("AAA", "", "010", 0, "Hand-made article."));
+        java.util.function.BiFunction<LocalDate, org.dyad.cli.DictionaryOptions, Function<Path, List<ProducedEvent>>> pipeline =
+                (date, dictionaries) -> article -> List.of(new ProducedEvent("AAA", "", "010", 0, "Hand-made article."));
         Path work = Files.createDirectories(root.resolve("work"));
 
         Run fromParent = Run.of(new EvalCommand(NO_SUITE_CODER, pipeline, Map.of(), work), "seed");
