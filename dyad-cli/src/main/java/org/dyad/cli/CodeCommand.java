@@ -83,9 +83,31 @@ public final class CodeCommand implements Callable<Integer> {
         this.pipelines = Objects.requireNonNull(pipelines, "pipelines");
     }
 
+    /** "-o article.txt article.txt" would empty the article before reading it: a usage error, nothing touched. */
+    private void refuseToOverwriteAnInput() {
+        if (output.isEmpty()) {
+            return;
+        }
+        Path out = output.get().toAbsolutePath().normalize();
+        for (Path p : paths) {
+            Path in = p.toAbsolutePath().normalize();
+            boolean same = in.equals(out) || (Files.isDirectory(in) && out.startsWith(in) && Files.exists(out));
+            try {
+                same |= Files.exists(out) && Files.exists(in) && Files.isSameFile(in, out);
+            } catch (IOException e) {
+                // cannot tell: keep what the paths say
+            }
+            if (same) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "the output " + output.get()
+                        + " is also an input; write the events to another file");
+            }
+        }
+    }
+
     @Override
     public Integer call() {
         dictionaries.validate();
+        refuseToOverwriteAnInput();
         Pipeline pipeline = buildPipeline();
         Tally tally = new Tally();
         if (output.isPresent()) {

@@ -56,7 +56,9 @@ public final class ErrorPolicy {
 
     private static int onException(Exception e, CommandLine commandLine, ParseResult parsed) {
         PrintWriter err = commandLine.getErr();
-        if (e instanceof CommandFailedException) {
+        if (e instanceof CommandFailedException || e instanceof org.dyad.eval.EvalInputException
+                || e instanceof java.io.UncheckedIOException) {
+            // the user's files or data are missing or wrong: one line that says which and what to do
             err.println("dyad: " + e.getMessage());
         } else {
             err.println("dyad: internal error, please report it with this trace: " + e);

@@ -24,6 +24,16 @@ class DyadCommandTest {
     }
 
     @Test
+    void refusesToWriteTheEventsOverAnInput(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path article = dir.resolve("a.txt");
+        java.nio.file.Files.writeString(article, "Kenya attacked Uganda.");
+        StringWriter err = new StringWriter();
+        assertThat(run(err, "code", article.toString(), "-o", article.toString())).isEqualTo(ErrorPolicy.USAGE);
+        assertThat(err.toString()).contains("is also an input");
+        assertThat(java.nio.file.Files.readString(article)).isEqualTo("Kenya attacked Uganda.");
+    }
+
+    @Test
     void codeIsASubcommand() {
         assertThat(new CommandLine(new DyadCommand()).getSubcommands()).containsKey("code");
     }

@@ -417,7 +417,7 @@ public final class EventCoder implements Stage {
         Plover p = plover.forCode(c.code()).orElse(new Plover("", "", ""));
         Optional<Participant> source = c.source().map(m -> participant(doc, m));
         Optional<Participant> target = c.target().map(m -> participant(doc, m));
-        String id = eventId(doc.article().id(), c);
+        String id = eventId(doc.article().id(), doc.text(), c);
         Optional<LocalDate> date = doc.article().date();
         return Optional.of(new Event(id, doc.article().id(), c.sentenceIndex(), s.span(), c.verb(), source, target,
                 code, entry.get().goldstein(), p, date, c.pattern()));
@@ -427,10 +427,14 @@ public final class EventCoder implements Stage {
         return new Participant(m.span(), doc.text(m.span()), m.actor().code(), m.actor().name());
     }
 
-    /** A stable id: the first 16 hex digits of SHA-256 over document id, sentence, verb offsets, actors and code. */
-    static String eventId(String docId, Coding c) {
-        String key = docId + "|" + c.sentenceIndex() + "|" + c.verb() + "|" + c.sourceCode() + "|" + c.targetCode()
-                + "|" + c.code();
+    /**
+     * A stable id: the first 16 hex digits of SHA-256 over the document id, the document text, the sentence, the verb
+     * offsets, the actor codes and the event code. The text is part of it so that two articles that share an id (two
+     * files named alike in different folders, a repeated JSON id) never share event ids.
+     */
+    static String eventId(String docId, String text, Coding c) {
+        String key = docId + "|" + text + "|" + c.sentenceIndex() + "|" + c.verb() + "|" + c.sourceCode() + "|"
+                + c.targetCode() + "|" + c.code();
         try {
             byte[] h = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(h, 0, 8);

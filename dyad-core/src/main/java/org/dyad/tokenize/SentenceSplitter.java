@@ -22,6 +22,10 @@ public final class SentenceSplitter implements Stage {
     /** Sentences longer than this many chars are cut at the limit so one run-on line cannot stall the tagger. */
     static final int MAX_SENTENCE_CHARS = 2_000;
 
+    /** A line ending in one of these words runs on into the next line: it is no title. */
+    private static final java.util.regex.Pattern FUNCTION_WORD_END = java.util.regex.Pattern.compile(
+            "(?i)\\b(a|an|the|in|of|on|at|to|for|with|by|from|and|or|but|as|that|said)$");
+
     private final ThreadLocal<SentenceDetectorME> detector;
 
     public SentenceSplitter(SentenceModel model) {
@@ -36,7 +40,7 @@ public final class SentenceSplitter implements Stage {
     /** Finds the sentences of {@code text} inside {@code body}; offsets are into {@code text}. */
     List<Sentence> find(String text, Span body) {
         List<Sentence> out = new ArrayList<>();
-        for (Span paragraph : paragraphs(text, body)) {
+        for (Span paragraph : titleLinesApart(text, paragraphs(text, body))) {
             String para = text.substring(paragraph.start(), paragraph.end());
             for (opennlp.tools.util.Span s : detector.get().sentPosDetect(para)) {
                 addTrimmed(text, paragraph.start() + s.getStart(), paragraph.start() + s.getEnd(), out);
@@ -66,6 +70,41 @@ public final class SentenceSplitter implements Stage {
                 start++;
             }
         }
+    }
+
+    /**
+     * Splits off a title-like line inside a paragraph: a line that has no closing punctuation, is much shorter than the
+     * paragraph's longest line, and is followed by a line that starts with a capital ("Kenya attacks Uganda" over
+     * "Egypt praised Sudan on Monday."). Hard-wrapped prose keeps its lines together: its lines are of like length.
+     */
+    static List<Span> titleLinesApart(String text, List<Span> paragraphs) {
+        List<Span> out = new ArrayList<>();
+        for (Span p : paragraphs) {
+            List<Span> lines = new ArrayList<>();
+            int start = p.start();
+            while (start < p.end()) {
+                int nl = text.indexOf('\n', start);
+                int end = nl < 0 || nl > p.end() ? p.end() : nl;
+                lines.add(new Span(start, end));
+                start = end + 1;
+            }
+            int longest = lines.stream().mapToInt(l -> text.substring(l.start(), l.end()).strip().length()).max().orElse(0);
+            int from = p.start();
+            for (int i = 0; i + 1 < lines.size(); i++) {
+                String line = text.substring(lines.get(i).start(), lines.get(i).end()).strip();
+                String next = text.substring(lines.get(i + 1).start(), lines.get(i + 1).end()).strip();
+                boolean open = !line.isEmpty() && ".!?:;\"'\u201D)]".indexOf(line.charAt(line.length() - 1)) < 0;
+                boolean capitalNext = !next.isEmpty() && Character.isUpperCase(next.charAt(0));
+                boolean shortTitle = p.start() == paragraphs.get(0).start() && i == 0 && line.split("\\s+").length <= 10
+                        && !FUNCTION_WORD_END.matcher(line).find();
+                if (open && capitalNext && (line.length() < 0.6 * longest || shortTitle)) {
+                    out.add(new Span(from, lines.get(i).end()));
+                    from = lines.get(i + 1).start();
+                }
+            }
+            out.add(new Span(from, p.end()));
+        }
+        return out;
     }
 
     /** Paragraphs of the body: runs of text separated by lines that are empty or white space only. */

@@ -25,6 +25,17 @@ class TokenizeStagesTest {
     }
 
     @Test
+    void aTitleLineOverAnotherLineIsASentenceOfItsOwn() {
+        // regression: a one-line headline with no blank line after it was glued to the first sentence
+        Document d = PIPELINE.process(Article.ofText("t", "Kenya attacks Uganda\nEgypt praised Sudan on Monday.", null));
+        assertSpans(d, d.sentences(), "Kenya attacks Uganda@0-20", "Egypt praised Sudan on Monday.@21-51");
+        // hard-wrapped prose keeps its lines in one sentence
+        Document wrapped = PIPELINE.process(Article.ofText("w",
+                "Kenya and Uganda agreed on Monday to open talks on the border in\nNairobi next week.", null));
+        assertThat(wrapped.sentences()).hasSize(1);
+    }
+
+    @Test
     void splitsPossessivesLikeTheTreebanks() {
         Document d = PIPELINE.process(Article.ofText("b", "NATO's chief met Kenya’s envoy.", null));
         assertSpans(d, d.tokens(), "NATO@0-4", "'s@4-6", "chief@7-12", "met@13-16", "Kenya@17-22", "’s@22-24",
