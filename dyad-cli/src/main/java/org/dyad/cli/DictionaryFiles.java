@@ -29,18 +29,29 @@ public final class DictionaryFiles {
      * @param agents   an agent dictionary replacing Phoenix.agents.txt
      * @param discards a discard list replacing Phoenix.discards.txt
      * @param report   receives warnings, each "file:line: what"
-     * @throws UncheckedIOException when a named file cannot be read
+     * @throws UncheckedIOException  when a named file cannot be read
+     * @throws CommandFailedException when a verb or actor file holds no entry at all (not a dictionary)
      */
     public static Dictionaries load(Optional<Path> verbs, List<Path> actors, Optional<Path> agents,
                                     Optional<Path> discards, DictionaryReport report) {
         Dictionaries d = Dictionaries.bundled(new DictionaryReport());
         if (verbs.isPresent()) {
-            d = d.withVerbs(VerbDictionary.parse(read(verbs.get(), report), name(verbs.get()), report));
+            VerbDictionary v = VerbDictionary.parse(read(verbs.get(), report), name(verbs.get()), report);
+            if (v.blocks().isEmpty()) {
+                throw new CommandFailedException(verbs.get() + " holds no verb block (a line like '--- NAME [code] ---'"
+                        + " followed by verbs); is it a PETRARCH verb dictionary?", null);
+            }
+            d = d.withVerbs(v);
         }
         if (!actors.isEmpty()) {
             List<ActorDictionary> parts = new ArrayList<>();
             for (Path p : actors) {
-                parts.add(ActorDictionary.parse(read(p, report), name(p), report));
+                ActorDictionary a = ActorDictionary.parse(read(p, report), name(p), report);
+                if (a.size() == 0) {
+                    throw new CommandFailedException(p + " holds no actor entry (a line like 'KENYA_ [KEN]'); is it a"
+                            + " PETRARCH actor dictionary?", null);
+                }
+                parts.add(a);
             }
             d = d.withActors(ActorDictionary.merge(parts));
         }
