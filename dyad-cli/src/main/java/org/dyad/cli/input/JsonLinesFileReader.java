@@ -127,7 +127,7 @@ final class JsonLinesFileReader implements Iterator<ReadResult>, Closeable {
         byte[] bytes = line.bytes();
         int skip = 0;
         if (line.number() == 1) {
-            if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0x00, 0x00, 0xFE, 0xFF)) {
+            if (TextDecoder.startsWith(bytes, 0xFE, 0xFF) || TextDecoder.startsWith(bytes, 0xFF, 0xFE) || TextDecoder.startsWith(bytes, 0x00, 0x00, 0xFE, 0xFF)) {
                 throw new UnreadableInputException(origin, "JSON Lines must be UTF-8, and this file starts with a "
                         + "UTF-16 or UTF-32 byte-order mark; convert it to UTF-8");
             }
@@ -138,7 +138,7 @@ final class JsonLinesFileReader implements Iterator<ReadResult>, Closeable {
                                     + "files are UTF-8 text, one JSON object a line");
                 }
             }
-            if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            if (TextDecoder.startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
                 skip = 3;
             }
         }
@@ -196,17 +196,5 @@ final class JsonLinesFileReader implements Iterator<ReadResult>, Closeable {
             }
             stream = Optional.empty();
         }
-    }
-
-    private static boolean startsWith(byte[] bytes, int... prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((bytes[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -123,7 +123,8 @@ final class TextDecoder {
                 + "); only text files are read as articles");
     }
 
-    private static boolean startsWith(byte[] bytes, int... prefix) {
+    /** True when {@code bytes} begins with the given unsigned byte values (a byte-order mark, a gzip magic). */
+    static boolean startsWith(byte[] bytes, int... prefix) {
         if (bytes.length < prefix.length) {
             return false;
         }
