@@ -127,7 +127,8 @@ final class JsonLinesFileReader implements Iterator<ReadResult>, Closeable {
         byte[] bytes = line.bytes();
         int skip = 0;
         if (line.number() == 1) {
-            if (TextDecoder.startsWith(bytes, 0xFE, 0xFF) || TextDecoder.startsWith(bytes, 0xFF, 0xFE) || TextDecoder.startsWith(bytes, 0x00, 0x00, 0xFE, 0xFF)) {
+            if (TextDecoder.startsWith(bytes, 0xFE, 0xFF) || TextDecoder.startsWith(bytes, 0xFF, 0xFE)
+                    || TextDecoder.startsWith(bytes, 0x00, 0x00, 0xFE, 0xFF)) {
                 throw new UnreadableInputException(origin, "JSON Lines must be UTF-8, and this file starts with a "
                         + "UTF-16 or UTF-32 byte-order mark; convert it to UTF-8");
             }
