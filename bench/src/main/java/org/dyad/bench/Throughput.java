@@ -1,0 +1,148 @@
+package org.dyad.bench;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.dyad.cli.CommandFailedException;
+import org.dyad.cli.ErrorPolicy;
+import org.dyad.dictionary.Dictionaries;
+import org.dyad.dictionary.DictionaryReport;
+import org.dyad.document.Article;
+import org.dyad.pipeline.Pipeline;
+import org.dyad.pipeline.StandardPipeline;
+import org.dyad.tokenize.OpenNlpModels;
+import org.dyad.tokenize.PosTagger;
+import org.dyad.tokenize.SentenceSplitter;
+import org.dyad.tokenize.Tokenizer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * End-to-end throughput of the standard pipeline on one thread, next to an OpenNLP-only baseline (sentences, tokens,
+ * POS tags) measured in the same run.
+ *
+ * <p>Order: read the corpus into memory (untimed); load the OpenNLP models; baseline warm-up and timed pass; load
+ * the dictionaries and build {@code StandardPipeline.create}; full warm-up and timed pass. The baseline runs first,
+ * before the dictionaries exist, so that its heap and RSS figures do not hold them. Prints a table and one JSON line
+ * ({@link ThroughputReport}); progress goes to standard error. Exit status as in the CLI's {@link ErrorPolicy}.
+ */
+@Command(name = "throughput", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Time the Dyad pipeline on one thread over a JSON Lines corpus, next to an OpenNLP-only baseline.")
+public final class Throughput implements Callable<Integer> {
+    /** The AFP/APW corpus, from the repository root. */
+    public static final String DEFAULT_CORPUS = "../shared/corpora/afp-apw-world-news-2452.jsonl.gz";
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(arity = "0..1", paramLabel = "CORPUS", defaultValue = DEFAULT_CORPUS,
+            description = ".jsonl or .jsonl.gz file, one article a line (default: ${DEFAULT-VALUE}).")
+    private Path corpus;
+
+    @Option(names = "--articles", paramLabel = "N",
+            description = "Time the first N articles of the corpus (default: all).")
+    private int articles = Integer.MAX_VALUE;
+
+    @Option(names = "--warmup", paramLabel = "N",
+            description = "Run the first N of those articles once before each timed pass (default: all; 0: none).")
+    private int warmup = Integer.MAX_VALUE;
+
+    @Option(names = "--baseline", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Also time the OpenNLP-only baseline: sentences, tokens, POS (default: on).")
+    private boolean baseline;
+
+    @Option(names = "--slowest", paramLabel = "K", defaultValue = "5",
+            description = "List the K slowest articles of the full pass (default: ${DEFAULT-VALUE}).")
+    private int slowest;
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command with the CLI's error policy installed. */
+    static CommandLine commandLine() {
+        return ErrorPolicy.applyTo(new CommandLine(new Throughput()));
+    }
+
+    @Override
+    public Integer call() {
+        long millisToMain = ManagementFactory.getRuntimeMXBean().getUptime();
+        double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        if (articles < 1 || warmup < 0 || slowest < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--articles must be at least 1, --warmup and --slowest at least 0");
+        }
+        progress("reading " + corpus);
+        Corpus read;
+        try {
+            read = Corpus.read(corpus, articles);
+        } catch (IllegalArgumentException e) {
+            throw new CommandFailedException(e.getMessage(), e);
+        }
+        List<Article> timed = read.articles();
+        if (timed.isEmpty()) {
+            throw new CommandFailedException("no article could be read from " + corpus
+                    + (read.unreadable().isEmpty() ? "" : ": " + ErrorPolicy.describe(read.unreadable().get(0))), null);
+        }
+        List<Article> warm = read.first(warmup);
+
+        try (MemoryProbe probe = new MemoryProbe()) {
+            long start = System.nanoTime();
+            OpenNlpModels models = OpenNlpModels.load();
+            long modelsNanos = System.nanoTime() - start;
+
+            Optional<PassFigures> baselineFigures = Optional.empty();
+            if (baseline) {
+                Pipeline openNlpOnly = Pipeline.of(new SentenceSplitter(models.sentences()),
+                        new Tokenizer(models.tokens()), new PosTagger(models.pos()));
+                baselineFigures = Optional.of(measure("baseline", openNlpOnly, warm, timed, probe));
+            }
+
+            progress("loading dictionaries");
+            DictionaryReport report = new DictionaryReport();
+            start = System.nanoTime();
+            Dictionaries dictionaries = Dictionaries.bundled(report);
+            long dictionariesNanos = System.nanoTime() - start;
+            start = System.nanoTime();
+            Pipeline full = StandardPipeline.create(dictionaries, models);
+            long pipelineNanos = System.nanoTime() - start;
+            PassFigures fullFigures = measure("full", full, warm, timed, probe);
+
+            ThroughputRun run = new ThroughputRun(corpus.toString(), timed.size(), read.characters(),
+                    read.unreadable().size(), warm.size(),
+                    new ThroughputRun.Jvm(System.getProperty("java.version"), probe.collectorNames(),
+                            probe.maxHeap(), Runtime.getRuntime().availableProcessors(), millisToMain,
+                            loadBefore, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()),
+                    new ThroughputRun.Startup(modelsNanos, dictionariesNanos, pipelineNanos,
+                            report.warnings().size(), baseline),
+                    fullFigures, baselineFigures);
+            ThroughputReport.print(run, spec.commandLine().getOut());
+        }
+        return ErrorPolicy.CODED;
+    }
+
+    private PassFigures measure(String name, Pipeline pipeline, List<Article> warm, List<Article> timed,
+                                MemoryProbe probe) {
+        if (!warm.isEmpty()) {
+            progress(name + " warm-up: " + warm.size() + " articles");
+            long start = System.nanoTime();
+            TimedPass.warmUp(pipeline, warm);
+            progress(String.format(Locale.ROOT, "%s warm-up took %.1f s", name,
+                    (System.nanoTime() - start) / 1e9));
+        }
+        progress(name + " timed pass: " + timed.size() + " articles");
+        return TimedPass.run(pipeline, timed, probe, slowest);
+    }
+
+    private void progress(String message) {
+        spec.commandLine().getErr().println("throughput: " + message);
+        spec.commandLine().getErr().flush();
+    }
+}
