@@ -60,15 +60,16 @@ class ThroughputTest {
     }
 
     @Test
-    void noBaselineLeavesItOut() throws Exception {
-        Path corpus = dir.resolve("one.jsonl");
-        Files.writeString(corpus, "{\"id\": \"a\", \"text\": \"Gondor thanked Arnor.\"}\n");
+    void theBaselineIsOnUnlessNoBaselineIsGiven() {
+        assertThat(baselineOption()).isTrue();
+        assertThat(baselineOption("--baseline")).isTrue();
+        assertThat(baselineOption("--no-baseline")).isFalse();
+    }
 
-        Run run = run(corpus.toString(), "--no-baseline", "--warmup", "0", "--slowest", "0");
-
-        assertThat(run.status()).as(run.err()).isZero();
-        assertThat(run.json().has("baseline")).isFalse();
-        assertThat(run.json().get("warmup_articles").asInt()).isZero();
+    private static boolean baselineOption(String... args) {
+        CommandLine commandLine = Throughput.commandLine();
+        commandLine.parseArgs(args);
+        return commandLine.getCommandSpec().findOption("--baseline").getValue();
     }
 
     @Test
