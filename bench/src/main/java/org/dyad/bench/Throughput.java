@@ -28,10 +28,11 @@ import picocli.CommandLine.Spec;
  * End-to-end throughput of the standard pipeline on one thread, next to an OpenNLP-only baseline (sentences, tokens,
  * POS tags) measured in the same run.
  *
- * <p>Order: read the corpus into memory (untimed); load the OpenNLP models; baseline warm-up and timed pass; load
- * the dictionaries and build {@code StandardPipeline.create}; full warm-up and timed pass. The baseline runs first,
- * before the dictionaries exist, so that its heap and RSS figures do not hold them. Prints a table and one JSON line
- * ({@link ThroughputReport}); progress goes to standard error. Exit status as in the CLI's {@link ErrorPolicy}.
+ * <p>Order: read the corpus into memory (untimed); time the baseline in a second JVM ({@link BaselineJvm}), so that
+ * its heap and RSS figures hold no dictionaries and this JVM stays cold; load the OpenNLP models and the
+ * dictionaries and build {@code StandardPipeline.create} (start-up); full warm-up and timed pass. Prints a table and
+ * one JSON line ({@link ThroughputReport}); progress goes to standard error. Exit status as in the CLI's
+ * {@link ErrorPolicy}.
  */
 @Command(name = "throughput", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Time the Dyad pipeline on one thread over a JSON Lines corpus, next to an OpenNLP-only baseline.")
@@ -71,6 +72,10 @@ public final class Throughput implements Callable<Integer> {
         return ErrorPolicy.applyTo(new CommandLine(new Throughput()));
     }
 
+    @Option(names = "--baseline-only", hidden = true,
+            description = "Internal: time the baseline alone and print its figures as one JSON line (BaselineJvm).")
+    private boolean baselineOnly;
+
     @Override
     public Integer call() {
         long millisToMain = ManagementFactory.getRuntimeMXBean().getUptime();
@@ -92,20 +97,21 @@ public final class Throughput implements Callable<Integer> {
                     + (read.unreadable().isEmpty() ? "" : ": " + ErrorPolicy.describe(read.unreadable().get(0))), null);
         }
         List<Article> warm = read.first(warmup);
+        if (baselineOnly) {
+            return baselineOnly(warm, timed);
+        }
+
+        // The baseline runs first, in a JVM of its own: its memory figures then hold no dictionaries, and this
+        // JVM's start-up figures below are cold.
+        Optional<PassFigures> baselineFigures = baseline
+                ? Optional.of(BaselineJvm.run(corpus, articles, warmup, slowest, spec.commandLine().getErr()))
+                : Optional.empty();
 
         try (MemoryProbe probe = new MemoryProbe()) {
+            progress("loading models and dictionaries");
             long start = System.nanoTime();
             OpenNlpModels models = OpenNlpModels.load();
             long modelsNanos = System.nanoTime() - start;
-
-            Optional<PassFigures> baselineFigures = Optional.empty();
-            if (baseline) {
-                Pipeline openNlpOnly = Pipeline.of(new SentenceSplitter(models.sentences()),
-                        new Tokenizer(models.tokens()), new PosTagger(models.pos()));
-                baselineFigures = Optional.of(measure("baseline", openNlpOnly, warm, timed, probe));
-            }
-
-            progress("loading dictionaries");
             DictionaryReport report = new DictionaryReport();
             start = System.nanoTime();
             Dictionaries dictionaries = Dictionaries.bundled(report);
@@ -121,9 +127,22 @@ public final class Throughput implements Callable<Integer> {
                             probe.maxHeap(), Runtime.getRuntime().availableProcessors(), millisToMain,
                             loadBefore, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()),
                     new ThroughputRun.Startup(modelsNanos, dictionariesNanos, pipelineNanos,
-                            report.warnings().size(), baseline),
+                            report.warnings().size()),
                     fullFigures, baselineFigures);
             ThroughputReport.print(run, spec.commandLine().getOut());
+        }
+        return ErrorPolicy.CODED;
+    }
+
+    /** The baseline JVM's work: the OpenNLP-only pipeline, its figures as one JSON line on standard output. */
+    private int baselineOnly(List<Article> warm, List<Article> timed) {
+        try (MemoryProbe probe = new MemoryProbe()) {
+            OpenNlpModels models = OpenNlpModels.load();
+            Pipeline openNlpOnly = Pipeline.of(new SentenceSplitter(models.sentences()),
+                    new Tokenizer(models.tokens()), new PosTagger(models.pos()));
+            PassFigures figures = measure("baseline", openNlpOnly, warm, timed, probe);
+            spec.commandLine().getOut().println(BaselineJvm.toJson(figures));
+            spec.commandLine().getOut().flush();
         }
         return ErrorPolicy.CODED;
     }
@@ -142,7 +161,7 @@ public final class Throughput implements Callable<Integer> {
     }
 
     private void progress(String message) {
-        spec.commandLine().getErr().println("throughput: " + message);
+        spec.commandLine().getErr().println((baselineOnly ? "throughput (baseline JVM): " : "throughput: ") + message);
         spec.commandLine().getErr().flush();
     }
 }

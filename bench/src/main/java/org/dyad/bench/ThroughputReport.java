@@ -38,12 +38,12 @@ final class ThroughputReport {
                 jvm.version(), jvm.collectors(), jvm.maxHeapBytes() / MIB, jvm.processors(), jvm.millisToMain() / 1e3);
         out.printf(Locale.ROOT, "machine    1-minute load average %.2f at start, %.2f at end%n", jvm.loadBefore(),
                 jvm.loadAfter());
-        out.printf(Locale.ROOT, "start-up   models %.2f s + dictionaries %.2f s + pipeline %.2f s = %.2f s%s"
+        out.printf(Locale.ROOT, "start-up   models %.2f s + dictionaries %.2f s + pipeline %.2f s = %.2f s"
                         + " (%,d dictionary warnings)%n",
                 startup.modelsNanos() / 1e9, startup.dictionariesNanos() / 1e9, startup.pipelineNanos() / 1e9,
-                startup.totalNanos() / 1e9, startup.afterBaseline() ? ", dictionaries loaded after the baseline" : "",
-                startup.dictionaryWarnings());
-        out.printf(Locale.ROOT, "warm-up    %,d articles before each timed pass; one thread%n%n", run.warmupArticles());
+                startup.totalNanos() / 1e9, startup.dictionaryWarnings());
+        out.printf(Locale.ROOT, "warm-up    %,d articles before each timed pass; one thread%s%n%n", run.warmupArticles(),
+                run.baseline().isPresent() ? "; the baseline ran in a JVM of its own, with the same options" : "");
 
         PassFigures full = run.full();
         Optional<PassFigures> base = run.baseline();
@@ -122,7 +122,6 @@ final class ThroughputReport {
         startup.put("dictionaries", round(run.startup().dictionariesNanos() / 1e9, 3));
         startup.put("pipeline", round(run.startup().pipelineNanos() / 1e9, 3));
         startup.put("total", round(run.startup().totalNanos() / 1e9, 3));
-        startup.put("dictionaries_after_baseline", run.startup().afterBaseline());
         pass(root.putObject("full"), run.full());
         run.baseline().ifPresent(base -> {
             pass(root.putObject("baseline"), base);

@@ -13,7 +13,7 @@ import java.util.Optional;
  * @param jvm             the JVM the run measured
  * @param startup         how long loading and building took
  * @param full            the standard pipeline ({@code StandardPipeline.create})
- * @param baseline        the OpenNLP-only pipeline (sentences, tokens, POS), when it was run
+ * @param baseline        the OpenNLP-only pipeline (sentences, tokens, POS), when it was run (in a JVM of its own)
  */
 public record ThroughputRun(String corpus, int articles, long characters, int unreadable, int warmupArticles,
                             Jvm jvm, Startup startup, PassFigures full, Optional<PassFigures> baseline) {
@@ -35,17 +35,15 @@ public record ThroughputRun(String corpus, int articles, long characters, int un
     }
 
     /**
-     * Start-up: what a {@code dyad code} run pays before its first article.
+     * Start-up: what a {@code dyad code} run pays before its first article, measured cold (first thing the JVM does
+     * after reading the corpus).
      *
      * @param modelsNanos        {@code OpenNlpModels.load()}
      * @param dictionariesNanos  {@code Dictionaries.bundled(...)}
      * @param pipelineNanos      {@code StandardPipeline.create(...)}: the actor and verb indexes are built here
      * @param dictionaryWarnings warnings the dictionary readers reported
-     * @param afterBaseline      true when the dictionaries were loaded after the baseline passes (the JIT had
-     *                           warmed up meanwhile), false when they were loaded cold
      */
-    public record Startup(long modelsNanos, long dictionariesNanos, long pipelineNanos, int dictionaryWarnings,
-                          boolean afterBaseline) {
+    public record Startup(long modelsNanos, long dictionariesNanos, long pipelineNanos, int dictionaryWarnings) {
 
         public long totalNanos() {
             return modelsNanos + dictionariesNanos + pipelineNanos;
