@@ -100,7 +100,7 @@ final class MemoryProbe implements AutoCloseable {
     }
 
     /** A field of {@code /proc/self/status} in kB ("VmHWM:  123456 kB"), or -1 where there is none (not Linux). */
-    static long statusKilobytes(String field) {
+    private static long statusKilobytes(String field) {
         try {
             for (String line : Files.readAllLines(STATUS)) {
                 if (line.startsWith(field + ":")) {

@@ -63,6 +63,10 @@ public final class Throughput implements Callable<Integer> {
             description = "List the K slowest articles of the full pass (default: ${DEFAULT-VALUE}).")
     private int slowest;
 
+    @Option(names = "--baseline-only", hidden = true,
+            description = "Internal: time the baseline alone and print its figures as one JSON line (BaselineJvm).")
+    private boolean baselineOnly;
+
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
     }
@@ -71,10 +75,6 @@ public final class Throughput implements Callable<Integer> {
     static CommandLine commandLine() {
         return ErrorPolicy.applyTo(new CommandLine(new Throughput()));
     }
-
-    @Option(names = "--baseline-only", hidden = true,
-            description = "Internal: time the baseline alone and print its figures as one JSON line (BaselineJvm).")
-    private boolean baselineOnly;
 
     @Override
     public Integer call() {

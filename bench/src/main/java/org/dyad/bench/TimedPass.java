@@ -30,8 +30,8 @@ final class TimedPass {
 
     /** Runs the pipeline over the articles and keeps nothing: lets the JIT compile the hot paths before timing. */
     static void warmUp(Pipeline pipeline, List<Article> articles) {
-        for (Article article : articles) {
-            attempt(pipeline, article, 0);
+        for (int i = 0; i < articles.size(); i++) {
+            attempt(pipeline, articles.get(i), i);
         }
     }
 
