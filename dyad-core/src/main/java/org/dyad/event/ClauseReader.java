@@ -5,13 +5,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads the clause around a verb from POS tags and actor phrases alone, TABARI-style: the subject phrase, the
- * recipient, passive voice, negation, reported speech. Pure functions over a {@link SentenceFrame}; used by
- * {@link EventCoder}. Offsets are token indices into the frame.
+ * The sparse {@link ClauseSyntax}: reads the clause around a verb from POS tags and actor phrases alone, as TABARI
+ * did without a parser: the subject phrase, the recipient, passive voice, negation, reported speech. Stateless and
+ * thread-safe. Offsets are token indices into the frame.
  */
-final class ClauseReader {
-    private ClauseReader() {
-    }
+final class ClauseReader implements ClauseSyntax {
 
     static final Set<String> BE = Set.of("IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", "'S", "'RE", "AM");
     /** Auxiliaries, whatever tag the tagger gave them ("has/VERB risen"). */
@@ -47,7 +45,8 @@ final class ClauseReader {
      * not the object of a preposition, skipping auxiliaries, adverbs, commas (appositives) and participial phrases.
      * Empty when the subject is a phrase with no actor.
      */
-    static Optional<SentenceFrame.Unit> subject(SentenceFrame f, int vs, Optional<SentenceFrame.Unit> previous,
+    @Override
+    public Optional<SentenceFrame.Unit> subject(SentenceFrame f, int vs, Optional<SentenceFrame.Unit> previous,
                                                  Optional<SentenceFrame.Unit> lastSpeaker) {
         int i = vs - 1;
         boolean infinitive = false;
@@ -124,7 +123,7 @@ final class ClauseReader {
     }
 
     /** An agent-only phrase names people when it has a determiner or a plural head ("the police", "rebels"). */
-    static boolean countable(SentenceFrame f, SentenceFrame.Unit u) {
+    private boolean countable(SentenceFrame f, SentenceFrame.Unit u) {
         boolean determiner = u.start() > 0 && (f.tag(u.start() - 1, "DET") || f.tag(u.start() - 1, "PRON")
                 || f.tag(u.start() - 1, "NUM"));
         String head = f.words[u.end() - 1];
@@ -132,7 +131,7 @@ final class ClauseReader {
     }
 
     /** Index of the word before a phrase, skipping its determiners and adjectives; 0 at sentence start. */
-    static int firstBefore(SentenceFrame f, int start) {
+    private int firstBefore(SentenceFrame f, int start) {
         int i = start - 1;
         while (i > 0 && (f.tag(i, "DET") || f.tag(i, "ADJ"))) {
             i--;
@@ -143,7 +142,8 @@ final class ClauseReader {
 
 
     /** "see Pakistan cooperating", "urged Kenya to respond": the object that is also the subject of what follows. */
-    static Optional<SentenceFrame.Unit> controlledObject(SentenceFrame f, int ve) {
+    @Override
+    public Optional<SentenceFrame.Unit> controlledObject(SentenceFrame f, int ve) {
         int i = ve;
         while (i < f.size() && f.tag(i, "DET")) {
             i++;
@@ -158,7 +158,8 @@ final class ClauseReader {
     }
 
     /** "… and praised X": a verb after a conjunction shares the subject of the verb before it. */
-    static boolean sharesSubject(SentenceFrame f, int vs) {
+    @Override
+    public boolean sharesSubject(SentenceFrame f, int vs) {
         int i = vs - 1;
         while (i >= 0 && (f.tag(i, "AUX") || f.tag(i, "ADV") || f.tag(i, "PART") || NEGATIONS.contains(f.words[i])
                 || f.word(i, "TO"))) {
@@ -168,7 +169,8 @@ final class ClauseReader {
     }
 
     /** '"…," said the spokesperson for the army': a reporting verb after a quote or comma has its subject after it. */
-    static Optional<SentenceFrame.Unit> invertedSubject(SentenceFrame f, int vs, int ve) {
+    @Override
+    public Optional<SentenceFrame.Unit> invertedSubject(SentenceFrame f, int vs, int ve) {
         if (vs == 0 || !CLOSING_QUOTES.contains(f.words[vs - 1]) || ve >= f.size()) {
             return Optional.empty();
         }
@@ -183,7 +185,8 @@ final class ClauseReader {
      * "urged Kenya to respond", "would like to see Pakistan cooperating": a verb whose subject is the object of a verb
      * coded before it in the sentence is that verb's complement, and PETRARCH codes only the governing verb.
      */
-    static boolean isComplementOfCodedVerb(SentenceFrame f, int vs, Optional<SentenceFrame.Unit> subject,
+    @Override
+    public boolean isComplementOfCodedVerb(SentenceFrame f, int vs, Optional<SentenceFrame.Unit> subject,
                                                    List<SentenceFrame.Unit> objects) {
         if (subject.isEmpty() || !objects.contains(subject.get())) {
             return false;
@@ -195,7 +198,8 @@ final class ClauseReader {
      * Verb forms that modify a noun rather than head a clause: "the months to come" (an infinitive after a plain
      * noun), "increased capability" / "the affected villages" (a participle before a noun).
      */
-    static boolean isNounModifier(SentenceFrame f, int vs, int ve) {
+    @Override
+    public boolean isNounModifier(SentenceFrame f, int vs, int ve) {
         if (f.word(vs - 1, "TO") && vs >= 2 && f.plainNominal(vs - 2) && !f.tag(vs - 2, "PROPN")) {
             return true;
         }
@@ -206,7 +210,7 @@ final class ClauseReader {
                 && vs > 0 && (f.tag(vs - 1, "DET") || f.tag(vs - 1, "ADJ") || inList || f.word(vs - 1, ","));
     }
 
-    static int nounPhraseStart(SentenceFrame f, int i) {
+    private int nounPhraseStart(SentenceFrame f, int i) {
         while (i > 0 && f.unitAt[i - 1] == null && (f.tag(i - 1, "NOUN") || f.tag(i - 1, "PROPN")
                 || f.tag(i - 1, "ADJ") || f.tag(i - 1, "DET") || f.tag(i - 1, "NUM") || f.word(i - 1, "'S"))) {
             i--;
@@ -214,7 +218,7 @@ final class ClauseReader {
         return i;
     }
 
-    static boolean isPrepositionalObject(SentenceFrame f, int start) {
+    private boolean isPrepositionalObject(SentenceFrame f, int start) {
         int i = start - 1;
         while (i >= 0 && (f.tag(i, "DET") || f.tag(i, "ADJ"))) {
             i--;
@@ -226,7 +230,8 @@ final class ClauseReader {
      * The first actor phrase after the verb, inside its clause. For a statement ("said", "conveyed") a phrase that
      * opens a reported clause ("said Uganda attacked…") is its subject, not the recipient.
      */
-    static Optional<SentenceFrame.Unit> firstUnitAfter(SentenceFrame f, int ve, boolean statement) {
+    @Override
+    public Optional<SentenceFrame.Unit> firstUnitAfter(SentenceFrame f, int ve, boolean statement) {
         int distance = 0;
         for (int i = ve; i < f.size(); i++, distance++) {
             if (distance > MAX_TARGET_DISTANCE) {
@@ -260,7 +265,8 @@ final class ClauseReader {
         return Optional.empty();
     }
 
-    static boolean endsClause(SentenceFrame f, int i) {
+    @Override
+    public boolean endsClause(SentenceFrame f, int i) {
         String w = f.words[i];
         if (w.equals(";") || w.equals(":") || RELATIVES.contains(w) || QUOTES.contains(w)
                 || (f.tag(i, "SCONJ") && CLAUSE_OPENERS.contains(w))) {
@@ -273,7 +279,8 @@ final class ClauseReader {
         return (f.tag(i, "AUX")) && i > 0 && (f.plainNominal(i - 1) || f.unitAt[i - 1] != null);
     }
 
-    static Optional<SentenceFrame.Unit> byAgent(SentenceFrame f, int ve) {
+    @Override
+    public Optional<SentenceFrame.Unit> byAgent(SentenceFrame f, int ve) {
         for (int i = ve; i < f.size() - 1; i++) {
             if (f.word(i, "BY")) {
                 int j = i + 1;
@@ -289,7 +296,8 @@ final class ClauseReader {
         return Optional.empty();
     }
 
-    static boolean isPassive(SentenceFrame f, int vs) {
+    @Override
+    public boolean isPassive(SentenceFrame f, int vs) {
         String w = f.words[vs];
         if (w.endsWith("ING")) {
             return false;
@@ -301,7 +309,12 @@ final class ClauseReader {
         return i >= 0 && BE.contains(f.words[i]) && (f.tag(i, "AUX") || f.tag(i, "VERB"));
     }
 
-    static boolean isNegated(SentenceFrame f, int vs) {
+    @Override
+    public boolean isNegated(SentenceFrame f, int vs) {
+        return verbNegated(f, vs) || subjectNegated(f, vs);
+    }
+
+    private boolean verbNegated(SentenceFrame f, int vs) {
         int i = vs - 1;
         while (i >= 0 && (f.tag(i, "AUX") || f.tag(i, "ADV") || f.tag(i, "PART") || NEGATIONS.contains(f.words[i]))) {
             if (NEGATIONS.contains(f.words[i]) || f.words[i].endsWith("N'T")) {
@@ -313,7 +326,7 @@ final class ClauseReader {
     }
 
     /** "no country should have …": a subject opened by "no" negates its verb. */
-    static boolean subjectNegated(SentenceFrame f, int vs) {
+    private boolean subjectNegated(SentenceFrame f, int vs) {
         int i = vs - 1;
         while (i >= 0 && (f.tag(i, "AUX") || f.tag(i, "ADV") || f.tag(i, "PART"))) {
             i--;

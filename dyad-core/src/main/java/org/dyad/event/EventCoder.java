@@ -37,7 +37,8 @@ import org.dyad.pipeline.Stage;
  * Statements ("said", root 01) whose sentence holds another event are not coded: the reported event is. A negated
  * verb is never coded as its positive. Events whose source and target codes are equal are dropped.
  *
- * <p>Requires {@link Layer#POS} and {@link Layer#MENTIONS}; produces {@link Layer#EVENTS}. A code the CAMEO table
+ * <p>Clause syntax sits behind {@link ClauseSyntax}; the sparse, tag-based {@link ClauseReader} answers it now and a
+ * parser can take its place. Requires {@link Layer#POS} and {@link Layer#MENTIONS}; produces {@link Layer#EVENTS}. A code the CAMEO table
  * does not hold is never output (it is counted in {@link #codeRaw} results only). Thread-safe after construction.
  */
 public final class EventCoder implements Stage {
@@ -45,6 +46,7 @@ public final class EventCoder implements Stage {
     private static final int MAX_SPEAKER_DISTANCE = 2;
 
     private final Map<String, List<FormRef>> formsByHead = new HashMap<>();
+    private final ClauseSyntax syntax;
     private final PatternMatcher patterns;
     private final CameoTable cameo;
     private final PloverTable plover;
@@ -79,7 +81,14 @@ public final class EventCoder implements Stage {
      */
     public EventCoder(VerbDictionary verbs, CameoTable cameo, PloverTable plover, DiscardList discards,
                       Convention convention) {
-        this.patterns = new PatternMatcher(verbs.synsets());
+        this(verbs, cameo, plover, discards, convention, new ClauseReader());
+    }
+
+    /** The same coder reading clauses with another {@link ClauseSyntax} (a parser, one day). */
+    EventCoder(VerbDictionary verbs, CameoTable cameo, PloverTable plover, DiscardList discards,
+               Convention convention, ClauseSyntax syntax) {
+        this.syntax = syntax;
+        this.patterns = new PatternMatcher(verbs.synsets(), syntax);
         this.cameo = cameo;
         this.plover = plover;
         this.discards = discards;
@@ -159,26 +168,26 @@ public final class EventCoder implements Stage {
             }
             Optional<FormMatch> form = findForm(f, v);
             if (form.isEmpty()) {
-                Optional<SentenceFrame.Unit> subject = ClauseReader.subject(f, v, previousSubject, lastSpeaker);
+                Optional<SentenceFrame.Unit> subject = syntax.subject(f, v, previousSubject, lastSpeaker);
                 previousSubject = subject.isPresent() ? subject : previousSubject;
                 continue;
             }
             int vs = form.get().start();
             int ve = form.get().end();
-            boolean passive = ClauseReader.isPassive(f, vs);
+            boolean passive = syntax.isPassive(f, vs);
             boolean cue = ClauseReader.CUES.contains(f.words[v]);
-            Optional<SentenceFrame.Unit> subject = cue ? ClauseReader.invertedSubject(f, vs, ve) : Optional.empty();
+            Optional<SentenceFrame.Unit> subject = cue ? syntax.invertedSubject(f, vs, ve) : Optional.empty();
             if (subject.isEmpty()) {
-                subject = ClauseReader.subject(f, vs, previousSubject, lastSpeaker);
+                subject = syntax.subject(f, vs, previousSubject, lastSpeaker);
             }
             previousSubject = subject.isPresent() ? subject : previousSubject;
             if (cue && subject.isPresent()) {
                 speaker = subject;
             }
-            ClauseReader.controlledObject(f, ve).ifPresent(objects::add);
-            boolean sharesSubject = ClauseReader.sharesSubject(f, vs);
-            if ((sharesSubject && previousSkipped) || ClauseReader.isComplementOfCodedVerb(f, vs, subject, objects)
-                    || ClauseReader.isNounModifier(f, vs, ve)
+            syntax.controlledObject(f, ve).ifPresent(objects::add);
+            boolean sharesSubject = syntax.sharesSubject(f, vs);
+            if ((sharesSubject && previousSkipped) || syntax.isComplementOfCodedVerb(f, vs, subject, objects)
+                    || syntax.isNounModifier(f, vs, ve)
                     || (convention == Convention.DYAD && subject.isEmpty() && !passive && f.word(vs - 1, "TO"))) {
                 previousSkipped = true;
                 continue;
@@ -193,20 +202,20 @@ public final class EventCoder implements Stage {
             if (codes.forward().isEmpty() && codes.reverse().isEmpty()) {
                 continue;
             }
-            boolean negated = ClauseReader.isNegated(f, vs) || ClauseReader.subjectNegated(f, vs);
+            boolean negated = syntax.isNegated(f, vs);
             if (negated && !hit.map(PatternMatcher.PatternHit::mentionsNegation).orElse(false)) {
                 continue;
             }
             Optional<SentenceFrame.Unit> source;
             Optional<SentenceFrame.Unit> target;
             if (passive) {
-                source = ClauseReader.byAgent(f, ve);
+                source = syntax.byAgent(f, ve);
                 target = subject;
             } else {
                 source = subject;
                 // '"…," said the spokesman': the subject stands after the verb, so the recipient comes after it
                 int after = subject.filter(u -> u.start() >= ve).map(SentenceFrame.Unit::end).orElse(ve);
-                target = ClauseReader.firstUnitAfter(f, after, statement);
+                target = syntax.firstUnitAfter(f, after, statement);
             }
             if (hit.isPresent()) {
                 if (hit.get().source().isPresent()) {

@@ -13,10 +13,15 @@ import java.util.Optional;
  */
 final class PatternMatcher {
     private final Map<String, List<List<String>>> synsets;
+    private final ClauseSyntax syntax;
 
-    /** @param synsets synset name → its phrases, each a list of upper-case words */
-    PatternMatcher(Map<String, List<List<String>>> synsets) {
+    /**
+     * @param synsets synset name → its phrases, each a list of upper-case words
+     * @param syntax  tells where clauses end: a pattern never reaches across a clause edge
+     */
+    PatternMatcher(Map<String, List<List<String>>> synsets, ClauseSyntax syntax) {
         this.synsets = synsets;
+        this.syntax = syntax;
     }
 
     /** A pattern match: which phrases the markers picked. */
@@ -93,7 +98,7 @@ final class PatternMatcher {
             if (end >= 0) {
                 return end;
             }
-            if (q > pos && ClauseReader.endsClause(f, q)) {
+            if (q > pos && syntax.endsClause(f, q)) {
                 break;
             }
             if (f.unitAt[q] != null && q + 1 < f.unitAt[q].end() && !isMarker(e)) {
