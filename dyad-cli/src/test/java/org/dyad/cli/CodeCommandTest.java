@@ -67,7 +67,7 @@ class CodeCommandTest {
                         Optional.of(new Participant(new Span(target, targetEnd), text.substring(target, targetEnd),
                                 "KEN", "KENYA")),
                         new CameoCode("020"), 3.0, new Plover("REQUEST", "", ""), doc.article().date(),
-                        "fake.txt:1 - * URGE [020]"));
+                        "fake.txt:1 - * URGE [020]", List.of()));
             }
             int attacked = text.indexOf("attacked", bodyStart);
             if (attacked >= 0) {
@@ -75,7 +75,7 @@ class CodeCommandTest {
                 events.add(new Event("attack-" + attacked, doc.article().id(), index(text, bodyStart, sentence),
                         sentence, new Span(attacked, attacked + 8), Optional.empty(), Optional.empty(),
                         new CameoCode("190"), -10.0, new Plover("ASSAULT", "", ""), doc.article().date(),
-                        "fake.txt:2 - * ATTACK [190]"));
+                        "fake.txt:2 - * ATTACK [190]", List.of()));
             }
             return doc.withEvents(events);
         }
@@ -141,7 +141,7 @@ class CodeCommandTest {
         appeal.fieldNames().forEachRemaining(fields::add);
         assertThat(fields).containsExactly("event_id", "doc_id", "sentence_index", "start", "end", "verb_start",
                 "verb_end", "source", "target", "cameo_code", "root_code", "goldstein", "quad_class", "plover_type",
-                "plover_mode", "plover_context", "date", "sentence", "pattern");
+                "plover_mode", "plover_context", "date", "sentence", "pattern", "issues");
         assertThat(appeal.get("doc_id").asText()).isEqualTo("ministers-border-talks.txt");
         assertThat(appeal.get("sentence_index").asInt()).isZero();
         assertThat(appeal.get("start").asInt()).isEqualTo(111);

@@ -1,6 +1,7 @@
 package org.dyad.event;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.dyad.document.Span;
@@ -21,11 +22,12 @@ import org.dyad.document.Spanned;
  * @param goldstein     Goldstein scale value of the code, −10 to +10
  * @param plover        PLOVER type, mode and context
  * @param date          the event date (for now the document creation time); empty when unknown
- * @param pattern       the verb pattern that matched, with file and line ("CAMEO.2.0.txt:1234 - * (WITH) [036]")
+ * @param pattern       the dictionary line that gave the code, as "file:line" ("CAMEO.2.0.txt:2913")
+ * @param issues        issue codes the sentence mentions ({@code Phoenix.IssueCoding.txt}), each once; empty when none
  */
 public record Event(String id, String docId, int sentenceIndex, Span span, Span verb,
                     Optional<Participant> source, Optional<Participant> target, CameoCode code, double goldstein,
-                    Plover plover, Optional<LocalDate> date, String pattern) implements Spanned {
+                    Plover plover, Optional<LocalDate> date, String pattern, List<String> issues) implements Spanned {
     public Event {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(docId, "docId");
@@ -37,6 +39,7 @@ public record Event(String id, String docId, int sentenceIndex, Span span, Span 
         Objects.requireNonNull(plover, "plover");
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(pattern, "pattern");
+        issues = List.copyOf(issues);
         if (goldstein < -10 || goldstein > 10) {
             throw new IllegalArgumentException("Goldstein value out of −10..10: " + goldstein);
         }

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.nio.charset.StandardCharsets;
 import org.dyad.actor.Mention;
+import org.dyad.dictionary.Dictionaries;
 import org.dyad.document.Document;
 import org.dyad.document.Layer;
 import org.dyad.document.Sentence;
@@ -51,6 +52,7 @@ public final class EventCoder implements Stage {
     private final CameoTable cameo;
     private final PloverTable plover;
     private final DiscardList discards;
+    private final IssueDictionary issues;
     private final Convention convention;
 
     /**
@@ -73,26 +75,25 @@ public final class EventCoder implements Stage {
 
 
     /**
-     * @param verbs             verb blocks, forms and patterns
-     * @param cameo             CAMEO code table: names and Goldstein values; codes outside it are never output
-     * @param plover            CAMEO → PLOVER table
-     * @param discards          sentences and stories not to code (sports, history)
-     * @param convention which events to keep (see {@link Convention})
+     * @param dictionaries the verb dictionary (blocks, forms, patterns, synsets), the CAMEO table (names and
+     *                     Goldstein values; codes outside it are never output), the CAMEO → PLOVER table, the discards
+     *                     (sentences and stories not to code) and the issues
+     * @param convention   which events to keep (see {@link Convention})
      */
-    public EventCoder(VerbDictionary verbs, CameoTable cameo, PloverTable plover, DiscardList discards,
-                      Convention convention) {
-        this(verbs, cameo, plover, discards, convention, new ClauseReader());
+    public EventCoder(Dictionaries dictionaries, Convention convention) {
+        this(dictionaries, convention, new ClauseReader());
     }
 
     /** The same coder reading clauses with another {@link ClauseSyntax} (a parser, one day). */
-    EventCoder(VerbDictionary verbs, CameoTable cameo, PloverTable plover, DiscardList discards,
-               Convention convention, ClauseSyntax syntax) {
+    EventCoder(Dictionaries dictionaries, Convention convention, ClauseSyntax syntax) {
+        VerbDictionary verbs = dictionaries.verbs();
+        this.cameo = dictionaries.cameo();
+        this.plover = dictionaries.plover();
+        this.discards = dictionaries.discards();
+        this.issues = dictionaries.issues();
+        this.convention = convention;
         this.syntax = syntax;
         this.patterns = new PatternMatcher(verbs.synsets(), syntax);
-        this.cameo = cameo;
-        this.plover = plover;
-        this.discards = discards;
-        this.convention = convention;
         for (VerbBlock block : verbs.blocks()) {
             List<VerbPattern> sorted = new ArrayList<>(block.patterns());
             sorted.sort(Comparator.comparingInt((VerbPattern p) -> -(p.before().size() + p.after().size())));
@@ -429,7 +430,7 @@ public final class EventCoder implements Stage {
         String id = eventId(doc.article().id(), doc.text(), c);
         Optional<LocalDate> date = doc.article().date();
         return Optional.of(new Event(id, doc.article().id(), c.sentenceIndex(), s.span(), c.verb(), source, target,
-                code, entry.get().goldstein(), p, date, c.pattern()));
+                code, entry.get().goldstein(), p, date, c.pattern(), issues.issuesIn(doc.text(s))));
     }
 
     private static Participant participant(Document doc, Mention m) {

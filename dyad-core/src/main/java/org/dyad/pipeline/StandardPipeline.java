@@ -42,7 +42,6 @@ public final class StandardPipeline {
 
     /** The event coder over the given dictionaries, keeping events by the given convention. */
     public static EventCoder coder(Dictionaries dictionaries, EventCoder.Convention convention) {
-        return new EventCoder(dictionaries.verbs(), dictionaries.cameo(), dictionaries.plover(),
-                dictionaries.discards(), convention);
+        return new EventCoder(dictionaries, convention);
     }
 }

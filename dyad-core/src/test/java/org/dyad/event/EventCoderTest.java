@@ -67,8 +67,8 @@ class EventCoderTest {
     private static final Pipeline ANALYSIS = Pipeline.of(new SentenceSplitter(MODELS.sentences()),
             new Tokenizer(MODELS.tokens()), new PosTagger(MODELS.pos()),
             new ActorMatcher(ActorDictionary.parse(ACTORS, "t.actors", REPORT), AgentDictionary.parse(AGENTS, "t.agents", REPORT)));
-    private static final EventCoder CODER = new EventCoder(VerbDictionary.parse(VERBS, "t.verbs", REPORT),
-            BUNDLED.cameo(), BUNDLED.plover(), BUNDLED.discards(), EventCoder.Convention.DYAD);
+    private static final EventCoder CODER = new EventCoder(
+            BUNDLED.withVerbs(VerbDictionary.parse(VERBS, "t.verbs", REPORT)), EventCoder.Convention.DYAD);
 
     private static List<String> code(String sentence) {
         Document d = CODER.apply(ANALYSIS.process(Article.ofText("t", sentence, null)));
@@ -151,6 +151,13 @@ class EventCoderTest {
     @Test
     void aSayingAfterTheQuoteHasItsSpeakerAfterTheVerb() {
         assertThat(code("\"We are ready,\" said the Kenyan soldiers.")).containsExactly("KENMIL - 010");
+    }
+
+    @Test
+    void eventsCarryTheIssuesOfTheirSentence() {
+        Document d = CODER.apply(ANALYSIS.process(Article.ofText("t", "Kenya attacked Uganda's peacekeepers.", null)));
+        // Phoenix.IssueCoding.txt: "peacekeepers [PEACEKEEPERS]"
+        assertThat(d.events()).singleElement().satisfies(e -> assertThat(e.issues()).containsExactly("PEACEKEEPERS"));
     }
 
     @Test

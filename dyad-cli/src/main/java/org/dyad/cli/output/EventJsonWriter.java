@@ -61,6 +61,11 @@ public final class EventJsonWriter implements EventWriter {
         }
         json.writeStringField("sentence", doc.text(event.span()));
         json.writeStringField("pattern", event.pattern());
+        json.writeArrayFieldStart("issues");
+        for (String issue : event.issues()) {
+            json.writeString(issue);
+        }
+        json.writeEndArray();
         json.writeEndObject();
         json.writeRaw('\n');
     }

@@ -29,13 +29,13 @@ class EventJsonWriterTest {
                 Optional.of(new Participant(new Span(0, 5), "Kenya", "KEN", "KENYA")),
                 Optional.of(new Participant(new Span(12, 19), "Somalia", "SOM", "SOMALIA")),
                 new CameoCode("020"), 3.0, new Plover("REQUEST", "", ""), Optional.of(LocalDate.of(2024, 3, 5)),
-                "test.txt:1 - * TO TALK [020]");
+                "test.txt:1 - * TO TALK [020]", List.of("PEACE_TALKS"));
     }
 
     static Event attack() {
         return new Event("e2", "d1", 1, new Span(29, 52), new Span(36, 44), Optional.empty(),
                 Optional.of(new Participant(new Span(45, 51), "a post", "COP", "POLICE")),
-                new CameoCode("190"), -10.0, new Plover("ASSAULT", "", "military"), Optional.empty(), "test.txt:2");
+                new CameoCode("190"), -10.0, new Plover("ASSAULT", "", "military"), Optional.empty(), "test.txt:2", List.of());
     }
 
     @Test
@@ -53,13 +53,13 @@ class EventJsonWriterTest {
                 + "\"target\":{\"text\":\"Somalia\",\"code\":\"SOM\",\"name\":\"SOMALIA\",\"start\":12,\"end\":19},"
                 + "\"cameo_code\":\"020\",\"root_code\":\"02\",\"goldstein\":3.0,\"quad_class\":1,"
                 + "\"plover_type\":\"REQUEST\",\"plover_mode\":null,\"plover_context\":null,\"date\":\"2024-03-05\","
-                + "\"sentence\":\"Kenya urged Somalia to talk.\",\"pattern\":\"test.txt:1 - * TO TALK [020]\"}\n"
+                + "\"sentence\":\"Kenya urged Somalia to talk.\",\"pattern\":\"test.txt:1 - * TO TALK [020]\",\"issues\":[\"PEACE_TALKS\"]}\n"
                 + "{\"event_id\":\"e2\",\"doc_id\":\"d1\",\"sentence_index\":1,\"start\":29,\"end\":52,"
                 + "\"verb_start\":36,\"verb_end\":44,\"source\":null,"
                 + "\"target\":{\"text\":\"a post\",\"code\":\"COP\",\"name\":\"POLICE\",\"start\":45,\"end\":51},"
                 + "\"cameo_code\":\"190\",\"root_code\":\"19\",\"goldstein\":-10.0,\"quad_class\":4,"
                 + "\"plover_type\":\"ASSAULT\",\"plover_mode\":null,\"plover_context\":\"military\",\"date\":null,"
-                + "\"sentence\":\"Gunmen attacked a post.\",\"pattern\":\"test.txt:2\"}\n");
+                + "\"sentence\":\"Gunmen attacked a post.\",\"pattern\":\"test.txt:2\",\"issues\":[]}\n");
     }
 
     @Test
@@ -67,7 +67,7 @@ class EventJsonWriterTest {
         String text = "\"Talk now,\" he said.\nThen he left.";
         Document doc = Document.of(Article.ofText("q", text, LocalDate.of(2024, 3, 5)));
         Event event = new Event("e", "q", 0, new Span(0, text.length()), new Span(11, 13), Optional.empty(),
-                Optional.empty(), new CameoCode("010"), 0.0, new Plover("AGREE", "", ""), Optional.empty(), "p");
+                Optional.empty(), new CameoCode("010"), 0.0, new Plover("AGREE", "", ""), Optional.empty(), "p", List.of());
         StringWriter out = new StringWriter();
         EventJsonWriter writer = new EventJsonWriter(out);
         writer.write(doc, event);
