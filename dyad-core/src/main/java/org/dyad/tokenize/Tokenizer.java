@@ -38,25 +38,44 @@ public final class Tokenizer implements Stage {
     void find(String text, Span range, List<Token> out) {
         String sentence = text.substring(range.start(), range.end());
         for (opennlp.tools.util.Span t : tokenizer.get().tokenizePos(sentence)) {
-            int start = range.start() + t.getStart();
-            int end = range.start() + t.getEnd();
-            int clitic = possessiveClitic(text, start, end);
-            if (clitic < 0) {
-                clitic = negationClitic(text, start, end);
+            int tokenStart = range.start() + t.getStart();
+            int tokenEnd = range.start() + t.getEnd();
+            // control and format characters (U+0001, a right-to-left override…) are never part of a word
+            int segment = tokenStart;
+            for (int i = tokenStart; i <= tokenEnd; i++) {
+                if (i == tokenEnd || invisible(text.charAt(i))) {
+                    if (i > segment) {
+                        addToken(text, segment, i, out);
+                    }
+                    segment = i + 1;
+                }
             }
-            if (clitic > start) {
-                out.add(new Token(new Span(start, clitic), text.substring(start, clitic), ""));
-                start = clitic;
-            }
-            // "Dol_Amroth": an underscore joins words in dictionaries and test files, never inside a word of prose
-            int underscore = text.indexOf('_', start);
-            while (underscore > start && underscore < end - 1) {
-                out.add(new Token(new Span(start, underscore), text.substring(start, underscore), ""));
-                start = underscore + 1;
-                underscore = text.indexOf('_', start);
-            }
-            out.add(new Token(new Span(start, end), text.substring(start, end), ""));
         }
+    }
+
+    private static boolean invisible(char c) {
+        int type = Character.getType(c);
+        return type == Character.CONTROL || type == Character.FORMAT;
+    }
+
+    /** Adds the token text[start, end), split at a possessive or "n't" clitic and at underscores. */
+    private static void addToken(String text, int start, int end, List<Token> out) {
+        int clitic = possessiveClitic(text, start, end);
+        if (clitic < 0) {
+            clitic = negationClitic(text, start, end);
+        }
+        if (clitic > start) {
+            out.add(new Token(new Span(start, clitic), text.substring(start, clitic), ""));
+            start = clitic;
+        }
+        // "Dol_Amroth": an underscore joins words in dictionaries and test files, never inside a word of prose
+        int underscore = text.indexOf('_', start);
+        while (underscore > start && underscore < end - 1) {
+            out.add(new Token(new Span(start, underscore), text.substring(start, underscore), ""));
+            start = underscore + 1;
+            underscore = text.indexOf('_', start);
+        }
+        out.add(new Token(new Span(start, end), text.substring(start, end), ""));
     }
 
     /**

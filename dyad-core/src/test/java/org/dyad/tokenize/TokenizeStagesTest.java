@@ -36,6 +36,13 @@ class TokenizeStagesTest {
     }
 
     @Test
+    void controlAndFormatCharactersAreNeverPartOfAToken() {
+        // a fresh-clone trial found "Kenya\u0001\u0002" read as one unknown word, and the event lost
+        Document d = PIPELINE.process(Article.ofText("c", "Kenya\u0001\u0002 met \u202EUganda.", null));
+        assertSpans(d, d.tokens(), "Kenya@0-5", "met@8-11", "Uganda@13-19", ".@19-20");
+    }
+
+    @Test
     void splitsPossessivesLikeTheTreebanks() {
         Document d = PIPELINE.process(Article.ofText("b", "NATO's chief met Kenya’s envoy.", null));
         assertSpans(d, d.tokens(), "NATO@0-4", "'s@4-6", "chief@7-12", "met@13-16", "Kenya@17-22", "’s@22-24",
