@@ -24,7 +24,7 @@ public record Actor(String code, String name, Resolution resolution, String evid
     public enum Resolution {
         /** A phrase of the actor dictionary, with the code valid on the document date. */
         DICTIONARY,
-        /** An actor phrase combined with agent (sector) words: "Pakistani military" → PAKMIL. */
+        /** An actor phrase combined with agent (sector) words: "Kenyan military" → KENMIL. */
         COMPOSED,
         /** Agent words only, with no country: "police" → COP. */
         AGENT_ONLY,

@@ -26,12 +26,12 @@ import org.dyad.pipeline.Stage;
  *   <li>Agent phrases on the words no actor covers ("security officials", "army").</li>
  *   <li>A noun phrase is a run of determiners, adjectives, nouns, proper nouns, numbers, possessive 's and matched
  *       words; "of / from / in / for / at" joins an agent-only phrase to a following actor ("soldiers from Gondor",
- *       "the spokesperson for the Pakistan Army"); "," / "and" / "or" join actors into a coordinated list
+ *       "the spokesman for the Ugandan army"); "," / "and" / "or" join actors into a coordinated list
  *       ("Arnor, Osgiliath and Gondor"), each member a mention of its own.</li>
  *   <li>Composition: prefix agents (NGO~) + actor code + suffix agents (~GOV), skipping an agent the code already
- *       ends with: "Pakistani military" → PAKMIL (PETRARCH agent rules, {@code Phoenix.agents.txt}).</li>
- *   <li>Titles teach names for the document: in "NATO Secretary General Jens Stoltenberg" the capitalised name after
- *       the title takes the composed code, so a later "Stoltenberg" is NATO's, whatever a stale dictionary says.</li>
+ *       ends with: "Kenyan military" → KENMIL (PETRARCH agent rules, {@code Phoenix.agents.txt}).</li>
+ *   <li>Titles teach names for the document: in "UN Secretary General Ban Ki-moon" the capitalised name after
+ *       the title takes the composed code, so a later "Ban" is the UN's, whatever a stale dictionary says.</li>
  * </ul>
  * Requires {@link Layer#POS}; produces {@link Layer#MENTIONS}. Thread-safe after construction.
  */
@@ -226,7 +226,7 @@ public final class ActorMatcher implements Stage {
             }
             if (COORDINATORS.contains(words[i]) && !words[i].equals(",") && hasActor && hasAgent
                     && nextAgent < n && cover[nextAgent] instanceof AgentHit) {
-                // "the Pakistani military and civilian leadership": agents coordinated under one actor
+                // "the Kenyan military and civilian leadership": agents coordinated under one actor
                 i = nextAgent;
                 continue;
             }
@@ -365,7 +365,7 @@ public final class ActorMatcher implements Stage {
             agentOnly(tokens, words, cover, start, phraseStart, end, agentHits, phrase, focus).ifPresent(out::add);
             return out;
         }
-        // "the spokesperson for the Pakistan Army": the actor's own agents outrank the role word before "for"
+        // "the spokesman for the Ugandan army": the actor's own agents outrank the role word before "for"
         if (connector >= 0) {
             int c = connector;
             List<AgentHit> own = agentHits.stream().filter(g -> g.start() > c).toList();
@@ -500,7 +500,7 @@ public final class ActorMatcher implements Stage {
 
     /**
      * A phrase with agent words and no actor. The agent must be the head ("police", "the security forces"), not a
-     * modifier ("terrorist safe havens" is no actor). A title followed by a name ("Foreign Minister Jane Roe") takes
+     * modifier ("rebel strongholds" is no actor). A title followed by a name ("Foreign Minister Jane Roe") takes
      * the country the document spoke of last, and teaches the name; "the alliance" / "the country" resolve to the
      * organisation or country named last.
      */
@@ -539,7 +539,7 @@ public final class ActorMatcher implements Stage {
         if (!(cover[head] instanceof AgentHit)) {
             return Optional.empty();
         }
-        // "the country's acting defence minister", "the alliance's secretary general"
+        // "the country's interior minister", "the bloc's secretary general"
         if (phraseStart + 2 < end && words[phraseStart + 1].equals("'S") && start < phraseStart) {
             Optional<Mention> owner = describedActor(tokens, words, start, phraseStart + 1, phrase, focus);
             if (owner.isPresent()) {
@@ -579,7 +579,7 @@ public final class ActorMatcher implements Stage {
     }
 
     /**
-     * "NATO Secretary General Jens Stoltenberg": the capitalised name at the end of a phrase that opens with an
+     * "UN Secretary General Ban Ki-moon": the capitalised name at the end of a phrase that opens with an
      * organisation or country and a title names a person who holds the composed role in this document; remember the
      * surname (and the title, for a later "the secretary-general").
      */
@@ -600,7 +600,7 @@ public final class ActorMatcher implements Stage {
         // need a title of at least one word between the organisation and a name of at least two words
         if (nameEnd - nameStart < 2 || titleWords - (nameEnd - nameStart) < 1) {
             if (nameEnd - nameStart >= 3 && titleWords == nameEnd - nameStart) {
-                nameStart += 1;       // "NATO Secretary General Jens Stoltenberg" tagged all PROPN: keep the last two
+                nameStart += 1;       // "UN Secretary General Ban Ki-moon" tagged all PROPN: keep the last two
                 while (nameEnd - nameStart > 2) {
                     nameStart++;
                 }

@@ -11,7 +11,7 @@ import org.dyad.document.Spanned;
  * gives three mentions (one per country, each composed with the agent "ambassadors") whose {@code phrase} is the
  * whole phrase. The coder treats one phrase as one syntactic unit and its mentions as coordinated actors.
  *
- * @param span   character offsets of the words that name this actor ("Osgiliath", or "the Pakistan Army")
+ * @param span   character offsets of the words that name this actor ("Osgiliath", or "the Kenyan army")
  * @param actor  the resolved actor
  * @param phrase character offsets of the whole noun phrase holding the mention; contains {@code span}
  */

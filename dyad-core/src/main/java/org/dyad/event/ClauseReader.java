@@ -105,7 +105,7 @@ final class ClauseReader implements ClauseSyntax {
                     while (i >= 0 && (f.tag(i, "AUX") || f.tag(i, "ADV") || f.tag(i, "PART")
                             || NEGATIONS.contains(f.words[i]) || AUXILIARIES.contains(f.words[i]))) {
                         if (f.word(i, "TO")) {
-                            return Optional.empty();     // "in the months to come to support": no chain of infinitives
+                            return Optional.empty();     // "in the weeks to come to help": no chain of infinitives
                         }
                         i--;
                     }
@@ -141,7 +141,7 @@ final class ClauseReader implements ClauseSyntax {
 
 
 
-    /** "see Pakistan cooperating", "urged Kenya to respond": the object that is also the subject of what follows. */
+    /** "saw Uganda retreating", "urged Kenya to respond": the object that is also the subject of what follows. */
     @Override
     public Optional<SentenceFrame.Unit> controlledObject(SentenceFrame f, int ve) {
         int i = ve;
@@ -182,7 +182,7 @@ final class ClauseReader implements ClauseSyntax {
     }
 
     /**
-     * "urged Kenya to respond", "would like to see Pakistan cooperating": a verb whose subject is the object of a verb
+     * "urged Kenya to respond", "would like to see Uganda talking": a verb whose subject is the object of a verb
      * coded before it in the sentence is that verb's complement, and PETRARCH codes only the governing verb.
      */
     @Override
@@ -195,8 +195,8 @@ final class ClauseReader implements ClauseSyntax {
     }
 
     /**
-     * Verb forms that modify a noun rather than head a clause: "the months to come" (an infinitive after a plain
-     * noun), "increased capability" / "the affected villages" (a participle before a noun).
+     * Verb forms that modify a noun rather than head a clause: "the weeks to come" (an infinitive after a plain
+     * noun), "improved relations" / "the affected villages" (a participle before a noun).
      */
     @Override
     public boolean isNounModifier(SentenceFrame f, int vs, int ve) {
@@ -250,7 +250,7 @@ final class ClauseReader implements ClauseSyntax {
                     return Optional.empty();       // the subject of a following clause, not this verb's recipient
                 }
                 if (u.members().stream().allMatch(EventCoder::agentOnly) && !countable(f, u)) {
-                    i = u.end() - 1;                 // "share intelligence": a bare mass noun, not a recipient
+                    i = u.end() - 1;                 // "exchange intelligence": a bare mass noun, not a recipient
                     continue;
                 }
                 if (i > 0 && TOPIC_PREPOSITIONS.contains(f.words[firstBefore(f, u.start())])) {

@@ -35,7 +35,7 @@ interface ClauseSyntax {
     boolean isComplementOfCodedVerb(SentenceFrame f, int verbStart, Optional<SentenceFrame.Unit> subject,
                                     List<SentenceFrame.Unit> objects);
 
-    /** True when the verb form modifies a noun ("the months to come", "increased capability"). */
+    /** True when the verb form modifies a noun ("the weeks to come", "improved relations"). */
     boolean isNounModifier(SentenceFrame f, int verbStart, int verbEnd);
 
     /** True when the verb is negated ("did not", "never") or its subject is ("no country should"). */

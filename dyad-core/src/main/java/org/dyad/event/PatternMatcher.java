@@ -64,7 +64,7 @@ final class PatternMatcher {
 
     /**
      * The most specific matching pattern (most elements); among equally specific ones, the one whose words lie
-     * closest to the verb ("gave the example of an attack" is about the example, not the attack).
+     * closest to the verb ("gave an example of an attack" is about the example, not the attack).
      */
     Optional<PatternHit> best(SentenceFrame f, List<VerbPattern> patterns, int vs, int ve) {
         Optional<PatternHit> best = Optional.empty();
