@@ -31,7 +31,15 @@ import org.dyad.tokenize.OpenNlpModels;
  * for the PETRARCH suites and over the bundled ones for the seed.
  */
 public final class EvalCoders {
-    private final OpenNlpModels models = OpenNlpModels.load();
+    private OpenNlpModels models;
+
+    /** The OpenNLP models, loaded on first use: building the {@code dyad} command line must not load them. */
+    private synchronized OpenNlpModels models() {
+        if (models == null) {
+            models = OpenNlpModels.load();
+        }
+        return models;
+    }
 
     /**
      * A coder for a PETRARCH suite, built with that suite's own verb, actor, agent and discard files (its fictional
@@ -44,7 +52,7 @@ public final class EvalCoders {
     public SentenceCoder forSuite(PetrarchSuite suite) {
         Dictionaries dictionaries = DictionaryFiles.load(Optional.of(suite.verbs()), List.of(suite.actors()),
                 Optional.of(suite.agents()), Optional.of(suite.discards()), new DictionaryReport());
-        Pipeline analysis = StandardPipeline.analysis(dictionaries, models);
+        Pipeline analysis = StandardPipeline.analysis(dictionaries, models());
         EventCoder coder = StandardPipeline.coder(dictionaries, EventCoder.Convention.PETRARCH);
         return (id, text, date) -> {
             Document doc = analysis.process(Article.ofText(id, text, date));
@@ -75,7 +83,7 @@ public final class EvalCoders {
      * @throws EvalInputException   when the file is not a readable article
      */
     public Function<Path, List<ProducedEvent>> forSeed(LocalDate documentDate, DictionaryOptions dictionaries) {
-        Pipeline pipeline = StandardPipeline.create(DictionaryFiles.load(dictionaries, new DictionaryReport()), models);
+        Pipeline pipeline = StandardPipeline.create(DictionaryFiles.load(dictionaries, new DictionaryReport()), models());
         return path -> {
             String text;
             try {
