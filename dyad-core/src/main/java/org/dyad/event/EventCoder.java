@@ -377,7 +377,8 @@ public final class EventCoder implements Stage {
      * resumption…", "Ethiopia departs from Libya").
      */
     private boolean likelyMistaggedVerb(SentenceFrame f, int v) {
-        if (!(f.tag(v, "NOUN") || f.tag(v, "ADJ") || f.tag(v, "PROPN") || f.tag(v, "ADV"))
+        if (!(f.tag(v, "NOUN") || f.tag(v, "ADJ") || f.tag(v, "PROPN") || f.tag(v, "ADV") || f.tag(v, "INTJ")
+                || f.tag(v, "X"))
                 || !formsByHead.containsKey(f.words[v])) {
             return false;
         }
