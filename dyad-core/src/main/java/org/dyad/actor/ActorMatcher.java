@@ -336,10 +336,7 @@ public final class ActorMatcher implements Stage {
             } else if (cover[i] instanceof AgentHit g && (agentHits.isEmpty() || agentHits.get(agentHits.size() - 1) != g)) {
                 agentHits.add(g);
             } else if (cover[i] == null && COORDINATORS.contains(words[i])) {
-                int next = skipDeterminers(tokens, words, i + 1);
-                while (next < end && cover[next] == null && tokens.get(next).tag().equals("ADJ")) {
-                    next++;
-                }
+                int next = skipModifiers(tokens, words, cover, i + 1);
                 if (next < end && cover[next] instanceof ActorHit) {
                     coordinatedActors = true;
                 } else if (next < end && cover[next] instanceof AgentHit g && g.end() < end
@@ -445,7 +442,12 @@ public final class ActorMatcher implements Stage {
             leading.add(List.of());
         }
         List<Mention> out = new ArrayList<>();
+        ActorHit previous = null;
         for (ActorHit a : actorHits) {
+            if (previous != null && !hasBoundBetween(bounds, previous.end(), a.start())) {
+                continue;                   // "the evil Arnor awful Gondor": one member names one actor, the first
+            }
+            previous = a;
             int segStart = start;
             int segEnd = end;
             for (int b : bounds) {
