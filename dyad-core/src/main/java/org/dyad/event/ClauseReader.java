@@ -60,6 +60,17 @@ final class ClauseReader implements ClauseSyntax {
             return previous;
         }
         while (i >= 0) {
+            if (f.word(i, ",")) {
+                // "Arnor's foreign minister, in remarks published on Monday, urged …": the subject stands before a
+                // parenthesis set off by two commas
+                int open = i - 1;
+                while (open >= 0 && !f.word(open, ",")) {
+                    open--;
+                }
+                if (open > 0 && f.unitAt[open - 1] != null && !isPrepositionalObject(f, f.unitAt[open - 1].start())) {
+                    return Optional.of(f.unitAt[open - 1]);
+                }
+            }
             SentenceFrame.Unit u = f.unitAt[i];
             if (u != null) {
                 if (isPrepositionalObject(f, u.start())) {

@@ -103,6 +103,12 @@ class EventCoderTest {
     }
 
     @Test
+    void theSubjectStandsBeforeAParenthesisBetweenCommas() {
+        assertThat(code("Kenya, in a statement issued on Monday, attacked Somalia.")).containsExactly("KEN SOM 190");
+        assertThat(code("Kenya, whose troops guard Uganda, attacked Somalia.")).containsExactly("KEN SOM 190");
+    }
+
+    @Test
     void passiveVoiceSwapsSourceAndTarget() {
         assertThat(code("Uganda was attacked by Kenya.")).containsExactly("KEN UGA 190");
     }
