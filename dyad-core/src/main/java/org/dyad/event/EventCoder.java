@@ -108,8 +108,9 @@ public final class EventCoder implements Stage {
     public Document apply(Document doc) {
         List<Event> events = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
+        String textDigest = digest(doc.text());
         for (Coding c : codeRaw(doc)) {
-            toEvent(doc, c).filter(e -> seen.add(e.id())).ifPresent(events::add);
+            toEvent(doc, textDigest, c).filter(e -> seen.add(e.id())).ifPresent(events::add);
         }
         return doc.withEvents(events);
     }
@@ -413,7 +414,7 @@ public final class EventCoder implements Stage {
 
     // ---- events ---------------------------------------------------------------------------------------------
 
-    private Optional<Event> toEvent(Document doc, Coding c) {
+    private Optional<Event> toEvent(Document doc, String textDigest, Coding c) {
         Optional<CameoEntry> entry = cameo.get(c.code());
         if (entry.isEmpty()) {
             return Optional.empty();
@@ -428,7 +429,7 @@ public final class EventCoder implements Stage {
         Plover p = plover.forCode(c.code()).orElse(new Plover("", "", ""));
         Optional<Participant> source = c.source().map(m -> participant(doc, m));
         Optional<Participant> target = c.target().map(m -> participant(doc, m));
-        String id = eventId(doc.article().id(), doc.text(), c);
+        String id = eventId(doc.article().id(), textDigest, c);
         Optional<LocalDate> date = doc.article().date();
         return Optional.of(new Event(id, doc.article().id(), c.sentenceIndex(), s.span(), c.verb(), source, target,
                 code, entry.get().goldstein(), p, date, c.pattern(), issues.issuesIn(doc.text(s))));
@@ -439,15 +440,21 @@ public final class EventCoder implements Stage {
     }
 
     /**
-     * A stable id: the first 16 hex digits of SHA-256 over the document id, the document text, the sentence, the verb
-     * offsets, the actor codes and the event code. The text is part of it so that two articles that share an id (two
-     * files named alike in different folders, a repeated JSON id) never share event ids.
+     * A stable id: the first 16 hex digits of SHA-256 over the document id, a digest of the document text, the
+     * sentence, the verb offsets, the actor codes and the event code. The text is part of it so that two articles that
+     * share an id (two files named alike in different folders, a repeated JSON id) never share event ids.
+     *
+     * @param textDigest {@link #digest} of the document text, computed once per document
      */
-    static String eventId(String docId, String text, Coding c) {
-        String key = docId + "|" + text + "|" + c.sentenceIndex() + "|" + c.verb() + "|" + c.sourceCode() + "|"
-                + c.targetCode() + "|" + c.code();
+    static String eventId(String docId, String textDigest, Coding c) {
+        return digest(docId + "|" + textDigest + "|" + c.sentenceIndex() + "|" + c.verb() + "|" + c.sourceCode() + "|"
+                + c.targetCode() + "|" + c.code());
+    }
+
+    /** The first 16 hex digits of the SHA-256 of the UTF-8 bytes of {@code s}. */
+    static String digest(String s) {
         try {
-            byte[] h = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            byte[] h = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(h, 0, 8);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 missing from the JDK", e);
