@@ -12,15 +12,12 @@ import org.junit.jupiter.api.Test;
 class DictionariesTest {
     private static Dictionaries bundled;
     private static DictionaryReport report;
-    private static long loadMillis;
 
     @BeforeAll
     static void load() {
         report = new DictionaryReport();
-        long start = System.nanoTime();
+        // load time is a benchmark figure (bench/ Throughput reports start-up), not a unit-test bound
         bundled = Dictionaries.bundled(report);
-        loadMillis = (System.nanoTime() - start) / 1_000_000;
-        System.out.println("Dictionaries.bundled took " + loadMillis + " ms");
     }
 
     @Test
@@ -43,12 +40,6 @@ class DictionariesTest {
         // 274 rows of CAMEO2PLOVER-2021.txt plus Dyad.s 30 rows for the 015, 016 and 02 codes it drops
         assertThat(bundled.plover().entries()).hasSize(274 + 30);
         assertThat(bundled.plover().forCode("0212").map(p -> p.type())).contains("REQUEST");
-    }
-
-    @Test
-    void loadsWellUnderTwoSeconds() {
-        // Measured at about 1 s on a cold JVM on two shared cores; the bound leaves room for slow CI machines.
-        assertThat(loadMillis).isLessThan(4_000);
     }
 
     @Test

@@ -8,7 +8,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -153,7 +152,7 @@ class ArticleSourceTest {
     }
 
     @Test
-    void twentyMegabyteLineFailsClearlyInBoundedTime() throws IOException {
+    void twentyMegabyteLineFailsClearlyWithoutBeingLoaded() throws IOException {
         byte[] huge = new byte[20 * 1024 * 1024];
         Arrays.fill(huge, (byte) 'a');
         Path text = write("huge.txt", huge);
@@ -162,9 +161,7 @@ class ArticleSourceTest {
         Path feed = write("huge.jsonl", concat("{\"id\": \"before\", \"text\": \"Envoys met.\"}\n".getBytes(StandardCharsets.UTF_8),
                 record, "\n{\"id\": \"after\", \"text\": \"Talks ended.\"}\n".getBytes(StandardCharsets.UTF_8)));
 
-        long started = System.nanoTime();
         List<ReadResult> results = readAll(text, feed);
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(20));
 
         assertThat(articles(results)).extracting(Article::id).containsExactly("before", "after");
         assertThat(failures(results)).satisfiesExactly(
