@@ -21,14 +21,16 @@ import org.dyad.event.VerbDictionary;
  * Immutable; {@code with...} methods return a copy with one dictionary replaced, for users who bring their own
  * files ({@code --verbs}, {@code --actors}, {@code --agents}, {@code --discards}).
  *
- * @param verbs    verb blocks, patterns and synsets (bundled: CAMEO.2.0.txt, Open Event Data Alliance, MIT)
+ * @param verbs    verb blocks, patterns and synsets (bundled: CAMEO.2.0.txt, Open Event Data Alliance, MIT, followed
+ *                 by Dyad.supplement.verbs.txt)
  * @param actors   actor phrases and codes (bundled: Phoenix.Countries, Phoenix.International and
- *                 Phoenix.MilNonState actor files merged in that order)
+ *                 Phoenix.MilNonState actor files merged in that order, then Dyad.supplement.actors.txt)
  * @param agents   agent phrases and codes (bundled: Phoenix.agents.txt)
  * @param discards discard phrases (bundled: Phoenix.discards.txt)
  * @param issues   issue phrases (bundled: Phoenix.IssueCoding.txt)
  * @param cameo    CAMEO code names and Goldstein values (bundled: cameo-codes.csv)
- * @param plover   CAMEO to PLOVER table (bundled: CAMEO2PLOVER-2021.txt)
+ * @param plover   CAMEO to PLOVER table (bundled: CAMEO2PLOVER-2021.txt, CC BY-SA 4.0, plus
+ *                 Dyad.supplement.plover.txt for 015, 016 and 02x)
  */
 public record Dictionaries(VerbDictionary verbs, ActorDictionary actors, AgentDictionary agents,
                            DiscardList discards, IssueDictionary issues, CameoTable cameo, PloverTable plover) {
