@@ -213,12 +213,13 @@ public final class ActorMatcher implements Stage {
                 i++;                                   // "awful and evil minister": adjectives, one phrase
                 continue;
             }
-            if (COORDINATORS.contains(words[i]) && hasActor && next + 1 < n && cover[next] instanceof AgentHit g
-                    && CONNECTORS.contains(words[g.end() < n ? g.end() : next])
-                    && g.end() + 1 < n && cover[skipDeterminers(tokens, words, g.end() + 1)] instanceof ActorHit) {
-                // "Ithilen and the government of Gondor"
-                i = skipDeterminers(tokens, words, g.end() + 1);
-                continue;
+            if (COORDINATORS.contains(words[i]) && hasActor && next < n && cover[next] instanceof AgentHit g
+                    && g.end() < n && CONNECTORS.contains(words[g.end()])) {
+                int actorAfter = skipDeterminers(tokens, words, g.end() + 1);
+                if (actorAfter < n && cover[actorAfter] instanceof ActorHit) {
+                    i = actorAfter;                    // "Ithilen and the government of Gondor"
+                    continue;
+                }
             }
             int nextAgent = next;
             while (nextAgent < n && cover[nextAgent] == null && tokens.get(nextAgent).tag().equals("ADJ")) {
@@ -708,7 +709,8 @@ public final class ActorMatcher implements Stage {
 
     /**
      * What the document has named so far, for resolving descriptions and titles: names learned from titles, the
-     * last country and the last organisation (kept for two sentences, then forgotten).
+     * last country (kept for two sentences, then forgotten: "the country" points near) and the last organisation
+     * (kept for the whole article: news names its alliance once and says "the alliance" after).
      */
     static final class Focus {
         final Map<String, Actor> learned = new HashMap<>();
@@ -747,7 +749,7 @@ public final class ActorMatcher implements Stage {
 
     @Override
     public Set<Layer> requires() {
-        return Set.of(Layer.POS);
+        return Set.of(Layer.SENTENCES, Layer.POS);
     }
 
     @Override

@@ -89,6 +89,12 @@ public final class Document {
         if (plain.size() != tagged.size()) {
             throw new IllegalArgumentException("tagged tokens (" + tagged.size() + ") differ from tokens (" + plain.size() + ")");
         }
+        for (int i = 0; i < plain.size(); i++) {
+            if (!plain.get(i).span().equals(tagged.get(i).span())) {
+                throw new IllegalArgumentException("tagged token " + i + " spans " + tagged.get(i).span()
+                        + " but the token spans " + plain.get(i).span());
+            }
+        }
         return with(Layer.POS, tagged);
     }
 
@@ -139,10 +145,18 @@ public final class Document {
             throw new IllegalStateException("layer " + layer + " already exists; layers are never replaced");
         }
         int length = text().length();
+        boolean disjoint = layer == Layer.SENTENCES || layer == Layer.TOKENS || layer == Layer.POS;
+        Spanned previous = null;
         for (Spanned s : items) {
             if (s.end() > length) {
                 throw new IllegalArgumentException(layer + " span " + s.span() + " runs past the text (length " + length + ")");
             }
+            // readers walk layers in order (binary search, merges): an unsorted layer is a programming error
+            if (previous != null && (s.start() < previous.start() || (disjoint && s.start() < previous.end()))) {
+                throw new IllegalArgumentException(layer + " span " + s.span() + " comes before or overlaps "
+                        + previous.span() + "; " + layer + " must be in text order" + (disjoint ? " and never overlap" : ""));
+            }
+            previous = s;
         }
         Map<Layer, List<? extends Spanned>> copy = new EnumMap<>(Layer.class);
         copy.putAll(layers);

@@ -86,7 +86,11 @@ final class ClauseReader implements ClauseSyntax {
                 if (previous.isPresent()) {
                     return previous;
                 }
-                return SUBJECT_PRONOUNS.contains(w) ? lastSpeaker : Optional.empty();
+                // the speaker was named in an earlier sentence: anchor its mentions at the pronoun of this one
+                int pronoun = i;
+                return SUBJECT_PRONOUNS.contains(w)
+                        ? lastSpeaker.map(s -> new SentenceFrame.Unit(pronoun, pronoun + 1, s.members()))
+                        : Optional.empty();
             }
             if (f.tag(i, "PRON") && !RELATIVES.contains(w)) {
                 return Optional.empty();

@@ -419,12 +419,7 @@ public final class EventCoder implements Stage {
         if (entry.isEmpty()) {
             return Optional.empty();
         }
-        CameoCode code;
-        try {
-            code = new CameoCode(c.code());
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        CameoCode code = new CameoCode(c.code());    // the CAMEO table holds well-formed codes only
         Sentence s = doc.sentences().get(c.sentenceIndex());
         Plover p = plover.forCode(c.code()).orElse(new Plover("", "", ""));
         Optional<Participant> source = c.source().map(m -> participant(doc, m));
@@ -463,7 +458,7 @@ public final class EventCoder implements Stage {
 
     @Override
     public Set<Layer> requires() {
-        return Set.of(Layer.POS, Layer.MENTIONS);
+        return Set.of(Layer.SENTENCES, Layer.POS, Layer.MENTIONS);
     }
 
     @Override

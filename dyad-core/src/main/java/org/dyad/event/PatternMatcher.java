@@ -8,7 +8,8 @@ import java.util.Optional;
  * Matches the verb patterns of the PETRARCH dictionaries around a verb: the elements before the {@code *} right to
  * left from the verb, the elements after it left to right, words and synsets, and the source {@code $}, target
  * {@code +} and compound {@code %} markers that pick actor phrases. A '_' in the dictionary demands adjacent words; a
- * space lets up to {@link ClauseReader#ClauseReader.MAX_GAP} other words come between, never across a clause edge.
+ * space lets up to {@link ClauseReader#MAX_GAP} other words come between; after the verb a gap never crosses a
+ * clause edge, while the source or target before the verb may stand further back, past adverbs and dates.
  * Thread-safe: holds only the synsets.
  */
 final class PatternMatcher {

@@ -29,9 +29,9 @@ public record OpenNlpModels(SentenceModel sentences, TokenizerModel tokens, POSM
      * @throws UncheckedIOException  when a model cannot be read
      */
     public static OpenNlpModels load() {
-        try {
-            return new OpenNlpModels(new SentenceModel(open(SENTENCE_MODEL)), new TokenizerModel(open(TOKEN_MODEL)),
-                    new POSModel(open(POS_MODEL)));
+        try (InputStream sentences = open(SENTENCE_MODEL); InputStream tokens = open(TOKEN_MODEL);
+             InputStream pos = open(POS_MODEL)) {
+            return new OpenNlpModels(new SentenceModel(sentences), new TokenizerModel(tokens), new POSModel(pos));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read an OpenNLP model: " + e.getMessage(), e);
         }

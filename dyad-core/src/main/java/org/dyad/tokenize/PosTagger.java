@@ -50,7 +50,7 @@ public final class PosTagger implements Stage {
 
     @Override
     public Set<Layer> requires() {
-        return Set.of(Layer.TOKENS);
+        return Set.of(Layer.SENTENCES, Layer.TOKENS);
     }
 
     @Override

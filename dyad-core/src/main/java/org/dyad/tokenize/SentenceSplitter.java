@@ -59,9 +59,14 @@ public final class SentenceSplitter implements Stage {
         while (start < end) {
             int cut = Math.min(end, start + MAX_SENTENCE_CHARS);
             if (cut < end) {
-                int space = text.lastIndexOf(' ', cut);
+                int space = cut;
+                while (space > start + MAX_SENTENCE_CHARS / 2 && !Character.isWhitespace(text.charAt(space))) {
+                    space--;
+                }
                 if (space > start + MAX_SENTENCE_CHARS / 2) {
                     cut = space;
+                } else if (Character.isLowSurrogate(text.charAt(cut))) {
+                    cut--;                      // never split a character outside the Basic Multilingual Plane
                 }
             }
             out.add(new Sentence(new Span(start, cut), out.size()));

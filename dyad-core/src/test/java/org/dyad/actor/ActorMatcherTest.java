@@ -102,6 +102,12 @@ class ActorMatcherTest {
     }
 
     @Test
+    void aSentenceCutAfterAConnectorIsNoCrash() {
+        // regression (code review): "… and the soldiers of the" ran past the end of the sentence
+        assertThat(mentions("Kenya and the soldiers of the", null)).contains("Kenya=KEN");
+    }
+
+    @Test
     void lowerCaseWordsAreNotActors() {
         assertThat(mentions("They told nato about it.", null)).isEmpty();
     }

@@ -33,6 +33,14 @@ class DocumentTest {
     }
 
     @Test
+    void layersThatNeverOverlapMustComeInTextOrder() {
+        assertThatThrownBy(() -> doc.withSentences(List.of(new Sentence(new Span(6, 18), 0), new Sentence(new Span(0, 5), 1))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("text order");
+        assertThatThrownBy(() -> doc.withSentences(List.of(new Sentence(new Span(0, 10), 0), new Sentence(new Span(5, 18), 1))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("never overlap");
+    }
+
+    @Test
     void tokensInASentenceAreAView() {
         Document d = doc.withSentences(List.of(new Sentence(new Span(0, 18), 0)))
                 .withTokens(List.of(new Token(new Span(0, 5), "Kenya", ""), new Token(new Span(6, 11), "hosts", ""),

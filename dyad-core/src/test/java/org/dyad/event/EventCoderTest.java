@@ -149,6 +149,12 @@ class EventCoderTest {
     }
 
     @Test
+    void aSpeakerFromAnEarlierSentenceKeepsTheRecipientOfThisOne() {
+        // regression (code review): the speaker's token positions belonged to the earlier sentence
+        assertThat(code("The talks ended, Kenya said. He attacked Uganda.")).containsExactly("KEN - 010", "KEN UGA 190");
+    }
+
+    @Test
     void aVerbAfterAControlledObjectIsItsComplement() {
         // "urged Uganda to attack": the appeal is the event, the attack is only asked for
         assertThat(code("Kenya urged Uganda to attack Somalia.")).containsExactly("KEN UGA 020");
