@@ -66,7 +66,7 @@ class CodeCommandTest {
                                 "IGOEAFIGD", "INTERGOVERNMENTAL AUTHORITY ON DEVELOPMENT")),
                         Optional.of(new Participant(new Span(target, targetEnd), text.substring(target, targetEnd),
                                 "KEN", "KENYA")),
-                        new CameoCode("020"), 3.0, new Plover("REQUEST", "", ""), doc.article().date(),
+                        new CameoCode("020"), 3.0, Optional.of(new Plover("REQUEST", "", "")), doc.article().date(),
                         "fake.txt:1 - * URGE [020]", List.of()));
             }
             int attacked = text.indexOf("attacked", bodyStart);
@@ -74,7 +74,7 @@ class CodeCommandTest {
                 Span sentence = paragraph(text, attacked, bodyStart);
                 events.add(new Event("attack-" + attacked, doc.article().id(), index(text, bodyStart, sentence),
                         sentence, new Span(attacked, attacked + 8), Optional.empty(), Optional.empty(),
-                        new CameoCode("190"), -10.0, new Plover("ASSAULT", "", ""), doc.article().date(),
+                        new CameoCode("190"), -10.0, Optional.of(new Plover("ASSAULT", "", "")), doc.article().date(),
                         "fake.txt:2 - * ATTACK [190]", List.of()));
             }
             return doc.withEvents(events);

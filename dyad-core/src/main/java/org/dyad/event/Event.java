@@ -20,14 +20,14 @@ import org.dyad.document.Spanned;
  * @param target        the recipient; empty when there is none
  * @param code          CAMEO event code
  * @param goldstein     Goldstein scale value of the code, −10 to +10
- * @param plover        PLOVER type, mode and context
+ * @param plover        PLOVER type, mode and context; empty for the CAMEO codes PLOVER drops (most 01 statements)
  * @param date          the event date (for now the document creation time); empty when unknown
  * @param pattern       the dictionary line that gave the code, as "file:line" ("CAMEO.2.0.txt:2913")
  * @param issues        issue codes the sentence mentions ({@code Phoenix.IssueCoding.txt}), each once; empty when none
  */
 public record Event(String id, String docId, int sentenceIndex, Span span, Span verb,
                     Optional<Participant> source, Optional<Participant> target, CameoCode code, double goldstein,
-                    Plover plover, Optional<LocalDate> date, String pattern, List<String> issues) implements Spanned {
+                    Optional<Plover> plover, Optional<LocalDate> date, String pattern, List<String> issues) implements Spanned {
     public Event {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(docId, "docId");

@@ -421,7 +421,7 @@ public final class EventCoder implements Stage {
         }
         CameoCode code = new CameoCode(c.code());    // the CAMEO table holds well-formed codes only
         Sentence s = doc.sentences().get(c.sentenceIndex());
-        Plover p = plover.forCode(c.code()).orElse(new Plover("", "", ""));
+        Optional<Plover> p = plover.forCode(c.code());
         Optional<Participant> source = c.source().map(m -> participant(doc, m));
         Optional<Participant> target = c.target().map(m -> participant(doc, m));
         String id = eventId(doc.article().id(), textDigest, c);

@@ -59,7 +59,7 @@ final class PatternMatcher {
             }
             pos = next;
         }
-        int reach = (pos0(after, ve, lastAfter) - ve) + (vs - 1 - Math.max(-1, pos));
+        int reach = (lastAfter - ve) + (vs - 1 - Math.max(-1, pos));
         return Optional.of(new PatternHit(p, markers.source, markers.target, markers.compound, markers.negation, reach));
     }
 
@@ -142,9 +142,6 @@ final class PatternMatcher {
         return -2;
     }
 
-    private static int pos0(List<PatternToken> after, int ve, int lastAfter) {
-        return after.isEmpty() ? ve : lastAfter;
-    }
 
     private static boolean isMarker(PatternElement e) {
         return e instanceof PatternElement.SourceMarker || e instanceof PatternElement.TargetMarker

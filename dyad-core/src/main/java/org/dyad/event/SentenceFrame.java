@@ -18,7 +18,6 @@ final class SentenceFrame {
     final String[] words;
     final String[] tags;
     final Unit[] unitAt;
-    final List<Unit> units;
 
     /** An actor noun phrase over tokens {@code [start, end)} and the mentions it holds (several when coordinated). */
     record Unit(int start, int end, List<Mention> members) {
@@ -36,7 +35,6 @@ final class SentenceFrame {
         for (Mention m : mentions) {
             byPhrase.computeIfAbsent(m.phrase(), k -> new ArrayList<>()).add(m);
         }
-        List<Unit> found = new ArrayList<>();
         for (Map.Entry<Span, List<Mention>> e : byPhrase.entrySet()) {
             int start = -1;
             int end = -1;
@@ -51,13 +49,11 @@ final class SentenceFrame {
             }
             if (start >= 0) {
                 Unit u = new Unit(start, end, List.copyOf(e.getValue()));
-                found.add(u);
                 for (int i = start; i < end; i++) {
                     unitAt[i] = u;
                 }
             }
         }
-        this.units = found;
     }
 
     int size() {

@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.util.Optional;
 import org.dyad.document.Document;
 import org.dyad.event.Event;
+import org.dyad.event.Plover;
 import org.dyad.event.Participant;
 
 /**
@@ -50,9 +51,9 @@ public final class EventJsonWriter implements EventWriter {
         json.writeStringField("root_code", event.rootCode());
         json.writeNumberField("goldstein", event.goldstein());
         json.writeNumberField("quad_class", event.quadClass().number());
-        stringOrNull("plover_type", event.plover().type());
-        stringOrNull("plover_mode", event.plover().mode());
-        stringOrNull("plover_context", event.plover().context());
+        stringOrNull("plover_type", event.plover().map(Plover::type).orElse(""));
+        stringOrNull("plover_mode", event.plover().map(Plover::mode).orElse(""));
+        stringOrNull("plover_context", event.plover().map(Plover::context).orElse(""));
         json.writeFieldName("date");
         if (event.date().isPresent()) {
             json.writeString(event.date().get().toString());

@@ -40,7 +40,7 @@ public final class EventTableWriter implements EventWriter {
                 event.code().value(),
                 String.format(Locale.ROOT, "%+.1f", event.goldstein()),
                 event.quadClass().number(),
-                cut(event.plover().type(), 12),
+                cut(event.plover().map(p -> p.type()).orElse(""), 12),
                 event.date().map(Object::toString).orElse("-"),
                 cut(doc.text(event.span()).strip().replaceAll("\\s+", " "), SENTENCE_WIDTH)));
     }

@@ -28,14 +28,14 @@ class EventJsonWriterTest {
         return new Event("e1", "d1", 0, new Span(0, 28), new Span(6, 11),
                 Optional.of(new Participant(new Span(0, 5), "Kenya", "KEN", "KENYA")),
                 Optional.of(new Participant(new Span(12, 19), "Somalia", "SOM", "SOMALIA")),
-                new CameoCode("020"), 3.0, new Plover("REQUEST", "", ""), Optional.of(LocalDate.of(2024, 3, 5)),
+                new CameoCode("020"), 3.0, Optional.of(new Plover("REQUEST", "", "")), Optional.of(LocalDate.of(2024, 3, 5)),
                 "test.txt:1 - * TO TALK [020]", List.of("PEACE_TALKS"));
     }
 
     static Event attack() {
         return new Event("e2", "d1", 1, new Span(29, 52), new Span(36, 44), Optional.empty(),
                 Optional.of(new Participant(new Span(45, 51), "a post", "COP", "POLICE")),
-                new CameoCode("190"), -10.0, new Plover("ASSAULT", "", "military"), Optional.empty(), "test.txt:2", List.of());
+                new CameoCode("190"), -10.0, Optional.of(new Plover("ASSAULT", "", "military")), Optional.empty(), "test.txt:2", List.of());
     }
 
     @Test
@@ -67,7 +67,7 @@ class EventJsonWriterTest {
         String text = "\"Talk now,\" he said.\nThen he left.";
         Document doc = Document.of(Article.ofText("q", text, LocalDate.of(2024, 3, 5)));
         Event event = new Event("e", "q", 0, new Span(0, text.length()), new Span(11, 13), Optional.empty(),
-                Optional.empty(), new CameoCode("010"), 0.0, new Plover("AGREE", "", ""), Optional.empty(), "p", List.of());
+                Optional.empty(), new CameoCode("010"), 0.0, Optional.of(new Plover("AGREE", "", "")), Optional.empty(), "p", List.of());
         StringWriter out = new StringWriter();
         EventJsonWriter writer = new EventJsonWriter(out);
         writer.write(doc, event);
