@@ -22,6 +22,7 @@ import org.dyad.event.Event;
 import org.dyad.event.EventCoder;
 import org.dyad.ingest.PlainTextArticleParser;
 import org.dyad.ingest.ReadResult;
+import org.dyad.pipeline.Outcome;
 import org.dyad.pipeline.Pipeline;
 import org.dyad.pipeline.StandardPipeline;
 import org.dyad.tokenize.OpenNlpModels;
@@ -95,7 +96,12 @@ public final class EvalCoders {
             if (!(r instanceof ReadResult.Read read)) {
                 throw new EvalInputException(path + ": " + ((ReadResult.Unreadable) r).failure().message());
             }
-            Document doc = pipeline.process(read.article().withDate(documentDate));
+            Outcome outcome = pipeline.attempt(read.article().withDate(documentDate));
+            if (outcome instanceof Outcome.Failed failed) {
+                throw new EvalInputException(path + ": " + failed.failure().stage() + " failed: "
+                        + failed.failure().message());
+            }
+            Document doc = ((Outcome.Coded) outcome).document();
             List<ProducedEvent> out = new ArrayList<>();
             for (Event e : doc.events()) {
                 out.add(new ProducedEvent(e.source().map(p -> p.code()).orElse(""),
