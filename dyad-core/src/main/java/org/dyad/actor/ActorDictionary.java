@@ -80,7 +80,7 @@ public final class ActorDictionary {
                 } else {
                     current.addSynonym(text.substring(1), line.number());
                 }
-            } else if (current != null && current.hasNoCode() && text.indexOf('[') < 0) {
+            } else if (current != null && !current.sawCodes() && text.indexOf('[') < 0) {
                 current.addPrimary(text, line.number());
             } else {
                 if (current != null) {
@@ -131,6 +131,7 @@ public final class ActorDictionary {
         private String defaultCode;
         private String name = "";
         private int primaryLine;
+        private boolean sawCodes;
 
         Record(String source, DictionaryReport report) {
             this.source = source;
@@ -158,8 +159,9 @@ public final class ActorDictionary {
             }
         }
 
-        boolean hasNoCode() {
-            return defaultCode == null && dated.isEmpty();
+        /** Whether a code bracket (valid or not) has been read for this record. */
+        boolean sawCodes() {
+            return sawCodes;
         }
 
         void addSynonym(String text, int line) {
@@ -180,6 +182,7 @@ public final class ActorDictionary {
 
         /** Reads one or more {@code [..]} groups; {@code text} starts at the first '['. */
         void addCodes(String text, int line) {
+            sawCodes = true;
             int i = 0;
             while (i < text.length()) {
                 char c = text.charAt(i);
