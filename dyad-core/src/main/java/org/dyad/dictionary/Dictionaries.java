@@ -60,7 +60,8 @@ public record Dictionaries(VerbDictionary verbs, ActorDictionary actors, AgentDi
     }
 
     /**
-     * Loads the dictionaries bundled in dyad-core from the classpath ({@value #RESOURCE_FOLDER}).
+     * Loads the dictionaries bundled in dyad-core from the classpath ({@value #RESOURCE_FOLDER}). Takes about one
+     * second on a cold JVM with two cores (half the files are read on a task of the common fork-join pool).
      *
      * @param report receives the warnings of every file (see the readers for what they report)
      * @return the dictionaries

@@ -50,9 +50,11 @@ import org.dyad.dictionary.Inflector;
  * NAME joined to the word WORD (the validation file's {@code NEW_&TIETYPES_RELATIONS}): the longest defined name
  * wins. A pattern naming an undefined synset is kept and reported; it can never match.
  *
- * <p>Lines starting with {@code ###} are comments like any {@code #} text (the section banners of CAMEO.2.0);
- * blocks start only at {@code ---}. A header with two codes ({@code --- DELAY [120]  [031:031] ---}) uses the
- * first and is reported. Reported and skipped: patterns without a verb '*' or with two, TABARI disjunctions
+ * <p>{@code **} (in the format document's examples) is read like {@code *}. Lines starting with {@code ###} are
+ * comments like any {@code #} text (the section banners of CAMEO.2.0); blocks start only at {@code ---}. A header
+ * with two codes ({@code --- DELAY [120]  [031:031] ---}) uses the first and is reported. A '*' written against a
+ * word ({@code - *SCEPTICAL}) is read as a separate '*' and reported. Reported and skipped: patterns without a verb
+ * '*' or with two, TABARI disjunctions
  * ({@code |}), patterns or verbs outside a block, lines that look like a pattern but lack the leading '-', and
  * malformed codes or brackets.
  */
