@@ -43,16 +43,11 @@ import org.dyad.dictionary.DictionaryText;
  */
 public final class ActorDictionary {
     private final List<ActorEntry> entries;
-    private final Map<String, List<ActorEntry>> byFirstWord;
+    /** First word to entries; built on first use, so the per-file dictionaries that are merged never build one. */
+    private volatile Map<String, List<ActorEntry>> byFirstWord;
 
     private ActorDictionary(List<ActorEntry> entries) {
         this.entries = List.copyOf(entries);
-        Map<String, List<ActorEntry>> index = new HashMap<>();
-        for (ActorEntry e : this.entries) {
-            index.computeIfAbsent(e.words().get(0), k -> new ArrayList<>()).add(e);
-        }
-        index.replaceAll((k, v) -> List.copyOf(v));
-        this.byFirstWord = Map.copyOf(index);
     }
 
     /**
@@ -80,7 +75,7 @@ public final class ActorDictionary {
                 } else {
                     current.addSynonym(text.substring(1), line.number());
                 }
-            } else if (current != null && current.hasNoCode() && text.indexOf('[') < 0) {
+            } else if (current != null && !current.sawCodes() && text.indexOf('[') < 0) {
                 current.addPrimary(text, line.number());
             } else {
                 if (current != null) {
@@ -112,7 +107,17 @@ public final class ActorDictionary {
 
     /** The entries whose phrase starts with {@code word} (case-insensitive); empty when none. */
     public List<ActorEntry> startingWith(String word) {
-        return byFirstWord.getOrDefault(word.toUpperCase(Locale.ROOT), List.of());
+        Map<String, List<ActorEntry>> index = byFirstWord;
+        if (index == null) {
+            Map<String, List<ActorEntry>> built = new HashMap<>();
+            for (ActorEntry e : entries) {
+                built.computeIfAbsent(e.words().get(0), k -> new ArrayList<>()).add(e);
+            }
+            built.replaceAll((k, v) -> List.copyOf(v));
+            index = Map.copyOf(built);
+            byFirstWord = index;
+        }
+        return index.getOrDefault(word.toUpperCase(Locale.ROOT), List.of());
     }
 
     /** Number of entries. */
@@ -131,6 +136,7 @@ public final class ActorDictionary {
         private String defaultCode;
         private String name = "";
         private int primaryLine;
+        private boolean sawCodes;
 
         Record(String source, DictionaryReport report) {
             this.source = source;
@@ -158,8 +164,9 @@ public final class ActorDictionary {
             }
         }
 
-        boolean hasNoCode() {
-            return defaultCode == null && dated.isEmpty();
+        /** Whether a code bracket (valid or not) has been read for this record. */
+        boolean sawCodes() {
+            return sawCodes;
         }
 
         void addSynonym(String text, int line) {
@@ -180,6 +187,7 @@ public final class ActorDictionary {
 
         /** Reads one or more {@code [..]} groups; {@code text} starts at the first '['. */
         void addCodes(String text, int line) {
+            sawCodes = true;
             int i = 0;
             while (i < text.length()) {
                 char c = text.charAt(i);

@@ -50,7 +50,8 @@ public record ActorEntry(List<String> words, String name, Optional<String> defau
         Optional<String> chosen;
         if (date.isPresent()) {
             LocalDate day = date.get();
-            chosen = dated.stream().filter(d -> d.appliesOn(day)).findFirst().map(DatedCode::code).or(() -> defaultCode);
+            chosen = dated.stream().filter(d -> d.appliesOn(day)).findFirst().map(DatedCode::code)
+                    .or(() -> defaultCode);
         } else if (defaultCode.isPresent()) {
             chosen = defaultCode;
         } else {

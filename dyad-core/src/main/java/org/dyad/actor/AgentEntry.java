@@ -9,8 +9,10 @@ import java.util.Objects;
  * PETR.Validate.agents).
  *
  * @param words  the phrase as upper-case words, split at blanks and underscores. The format lets a blank mean
- *               "other words may come between" and an underscore "consecutive"; Dyad keeps only the words and
- *               treats both as consecutive (every Phoenix agent but a handful uses underscores only)
+ *               "other words may come between" and an underscore "consecutive"; Dyad keeps only the words, so a
+ *               matcher sees them as consecutive. In Phoenix.agents.txt blanks occur almost only after a
+ *               substitution marker ({@code !MINIST! FOR_DEFENCE}, about 250 lines), where "minister for defence"
+ *               is the usual text anyway
  * @param code   the agent code without the tilde, e.g. "GOV" for {@code [~GOV]}, "NGO" for {@code [NGO~]}
  * @param prefix false for {@code [~GOV]}: the code goes after the actor code (PAK + GOV = PAKGOV); true for
  *               {@code [NGO~]}: it goes before (NGO + PAK = NGOPAK)

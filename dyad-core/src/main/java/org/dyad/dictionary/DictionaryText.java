@@ -1,11 +1,11 @@
 package org.dyad.dictionary;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,8 +18,7 @@ import java.util.Locale;
  *
  * <p>Decoding: the files are UTF-8, but some carry stray Windows-1252 bytes (the bundled {@code cameo-codes.csv}
  * has "smart quotes" saved that way). Every byte that does not belong to a well-formed UTF-8 sequence is decoded
- * as Windows-1252 and the line is reported once. A leading byte-order mark is dropped. C0 control characters other
- * than tab, CR, LF and form feed are kept but reported (the Phoenix country file has two {@code ^Z}s in names).
+ * as Windows-1252 and the line is reported once. A leading byte-order mark is dropped.
  *
  * <p>Comments: {@code #} to end of line; {@code <!-- ... -->}, also across lines (the first {@code -->} closes it,
  * no nesting); and, where the caller asks for it, the legacy KEDS/TABARI {@code ;} to end of line. A {@code #} or
@@ -42,7 +41,7 @@ public final class DictionaryText {
      *
      * @param bytes      the raw file content
      * @param sourceName file name used in warnings
-     * @param report     receives one warning per line that held undecodable bytes or control characters
+     * @param report     receives one warning per line that held undecodable bytes
      * @return the text; never null. Undecodable bytes become their Windows-1252 characters.
      */
     public static String decode(byte[] bytes, String sourceName, DictionaryReport report) {
@@ -51,18 +50,15 @@ public final class DictionaryText {
                 && (bytes[2] & 0xFF) == 0xBF) {
             offset = 3;
         }
-        String text;
         try {
-            // Fast path: well-formed UTF-8, decoded by the JDK's intrinsic decoder.
-            text = StandardCharsets.UTF_8.newDecoder()
+            // Fast path: well-formed UTF-8, decoded by the JDK (vectorized for ASCII runs).
+            return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
         } catch (CharacterCodingException e) {
-            text = decodeMixed(bytes, offset, sourceName, report);
+            return decodeMixed(bytes, offset, sourceName, report);
         }
-        reportControlCharacters(text, sourceName, report);
-        return text;
     }
 
     /** Byte-by-byte UTF-8 with Windows-1252 for every byte outside a well-formed sequence. */
@@ -102,22 +98,6 @@ public final class DictionaryText {
         return out.toString();
     }
 
-    private static void reportControlCharacters(String text, String sourceName, DictionaryReport report) {
-        int line = 1;
-        int reported = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n') {
-                line++;
-            } else if (c < 0x20 && c != '\t' && c != '\r' && c != '\f' || c == 0x7F) {
-                if (reported != line) {
-                    report.warn(sourceName, line, String.format("control character U+%04X in the text", (int) c));
-                    reported = line;
-                }
-            }
-        }
-    }
-
     /**
      * Reads and decodes a dictionary file a user supplied (for {@code --verbs}, {@code --actors} and so on).
      *
@@ -149,6 +129,9 @@ public final class DictionaryText {
         int number = 0;
         int start = 0;
         int length = content.length();
+        // Next position of each comment character, advanced with indexOf (vectorized by the JDK) rather than by
+        // looking at every character: most lines hold none and are taken as they are.
+        int[] next = {-2, -2, -2, -2};
         while (start <= length) {
             int end = content.indexOf('\n', start);
             if (end < 0) {
@@ -158,7 +141,7 @@ public final class DictionaryText {
             int lineEnd = end > start && content.charAt(end - 1) == '\r' ? end - 1 : end;
             int lineStart = start;
             start = end + 1;
-            if (!inComment && !hasMarker(content, lineStart, lineEnd, semicolonComments)) {
+            if (!inComment && !hasMarker(content, lineStart, lineEnd, semicolonComments, next)) {
                 int last = lineEnd;
                 while (last > lineStart && Character.isWhitespace(content.charAt(last - 1))) {
                     last--;
@@ -285,11 +268,20 @@ public final class DictionaryText {
         return c == '_' || Character.isWhitespace(c);
     }
 
-    /** Whether the range holds a character that may start or end a comment: '#', '<', '-' ('-->') or ';'. */
-    private static boolean hasMarker(String content, int from, int to, boolean semicolonComments) {
-        for (int i = from; i < to; i++) {
-            char c = content.charAt(i);
-            if (c == '#' || c == '<' || c == '>' || semicolonComments && c == ';') {
+    /** Characters that may start or end a comment: '#', '<' ({@code <!--}), '>' ({@code -->}), ';'. */
+    private static final String MARKERS = "#<>;";
+
+    /**
+     * Whether the range holds a marker character. {@code next} caches the next position of each marker: -2 before
+     * the first search, -1 when there is none left.
+     */
+    private static boolean hasMarker(String content, int from, int to, boolean semicolonComments, int[] next) {
+        int markers = semicolonComments ? MARKERS.length() : MARKERS.length() - 1;
+        for (int k = 0; k < markers; k++) {
+            if (next[k] != -1 && next[k] < from) {
+                next[k] = content.indexOf(MARKERS.charAt(k), from);
+            }
+            if (next[k] >= 0 && next[k] < to) {
                 return true;
             }
         }

@@ -1,6 +1,7 @@
 package org.dyad.event;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -53,7 +54,7 @@ public final class IssueDictionary {
     private final int phraseCount;
 
     private IssueDictionary(Map<String, Issue> issues, List<Phrase> phrases, List<List<String>> ignores) {
-        this.issues = java.util.Collections.unmodifiableMap(issues);
+        this.issues = Collections.unmodifiableMap(issues);
         Map<String, List<Phrase>> index = new HashMap<>();
         for (Phrase p : phrases) {
             index.computeIfAbsent(p.words().get(0), k -> new ArrayList<>()).add(p);
@@ -171,7 +172,7 @@ public final class IssueDictionary {
                 }
             }
         }
-        return java.util.Collections.unmodifiableMap(counts);
+        return Collections.unmodifiableMap(counts);
     }
 
     /** The issue of a code, with its category; empty for an unknown code. */

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.dyad.dictionary.DictionaryLine;
 import org.dyad.dictionary.DictionaryReport;
 import org.dyad.dictionary.DictionaryText;
@@ -21,7 +22,7 @@ import org.dyad.dictionary.DictionaryText;
  * PLOVER type.
  */
 public final class PloverTable {
-    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[0-9]{2,4}");
+    private static final Pattern CODE = Pattern.compile("[0-9]{2,4}");
 
     private final Map<String, Plover> byCode;
 

@@ -1,6 +1,7 @@
 package org.dyad.event;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -10,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.dyad.dictionary.DictionaryLine;
 import org.dyad.dictionary.DictionaryReport;
 import org.dyad.dictionary.DictionaryText;
@@ -47,15 +50,17 @@ import org.dyad.dictionary.Inflector;
  * NAME joined to the word WORD (the validation file's {@code NEW_&TIETYPES_RELATIONS}): the longest defined name
  * wins. A pattern naming an undefined synset is kept and reported; it can never match.
  *
- * <p>Lines starting with {@code ###} are comments like any {@code #} text (the section banners of CAMEO.2.0);
- * blocks start only at {@code ---}. A header with two codes ({@code --- DELAY [120]  [031:031] ---}) uses the
- * first and is reported. Reported and skipped: patterns without a verb '*' or with two, TABARI disjunctions
+ * <p>{@code **} (in the format document's examples) is read like {@code *}. Lines starting with {@code ###} are
+ * comments like any {@code #} text (the section banners of CAMEO.2.0); blocks start only at {@code ---}. A header
+ * with two codes ({@code --- DELAY [120]  [031:031] ---}) uses the first and is reported. A '*' written against a
+ * word ({@code - *SCEPTICAL}) is read as a separate '*' and reported. Reported and skipped: patterns without a verb
+ * '*' or with two, TABARI disjunctions
  * ({@code |}), patterns or verbs outside a block, lines that look like a pattern but lack the leading '-', and
  * malformed codes or brackets.
  */
 public final class VerbDictionary {
-    private static final java.util.regex.Pattern GLUED_STAR =
-            java.util.regex.Pattern.compile("(?<=[A-Za-z0-9'])\\*(?!\\*)|(?<!\\*)\\*(?=[A-Za-z0-9&$%^])");
+    private static final Pattern GLUED_STAR =
+            Pattern.compile("(?<=[A-Za-z0-9'])\\*(?!\\*)|(?<!\\*)\\*(?=[A-Za-z0-9&$%^])");
 
     private final Map<String, List<List<String>>> synsets;
     private final List<VerbBlock> blocks;
@@ -239,7 +244,7 @@ public final class VerbDictionary {
                 }
                 blocks.add(new VerbBlock(b.name, b.codes, b.forms, patterns));
             }
-            return new VerbDictionary(java.util.Collections.unmodifiableMap(synsets), blocks, transformations);
+            return new VerbDictionary(Collections.unmodifiableMap(synsets), blocks, transformations);
         }
 
         private BlockBuilder header(String text, int n) {
@@ -330,7 +335,12 @@ public final class VerbDictionary {
                 return;
             }
             String origin = source + ":" + n;
-            VerbForm base = form(phrase, -1, codes, origin, n);
+            Optional<MarkedWords> basePhrase = marked(phrase, n);
+            if (basePhrase.isEmpty()) {
+                return;
+            }
+            MarkedWords baseWords = basePhrase.get();
+            VerbForm base = new VerbForm(baseWords.words(), Math.max(baseWords.head(), 0), codes, origin);
             block.add(base);
             String headWord = base.headWord();
             boolean addThird = true;
@@ -339,14 +349,20 @@ public final class VerbDictionary {
                 block.add(inflected(base, Inflector.past(headWord)));
             } else {
                 for (String f : braceForms) {
-                    VerbForm listed = form(f, base.head(), codes, origin, n);
-                    if (listed.words().size() == base.words().size() || f.indexOf('+') >= 0) {
-                        block.add(listed);
-                    } else {
-                        block.add(new VerbForm(listed.words(), 0, codes, origin));
+                    Optional<MarkedWords> listed = marked(f, n);
+                    if (listed.isEmpty()) {
+                        continue;
                     }
-                    addThird &= !listed.headWord().endsWith("S");
-                    addIng &= !listed.headWord().endsWith("ING");
+                    List<String> words = listed.get().words();
+                    int head = listed.get().head();
+                    if (head < 0) {
+                        // No '+': the verb proper sits where the base has it, if the form has the same shape.
+                        head = words.size() == base.words().size() ? base.head() : 0;
+                    }
+                    VerbForm form = new VerbForm(words, head, codes, origin);
+                    block.add(form);
+                    addThird &= !form.headWord().endsWith("S");
+                    addIng &= !form.headWord().endsWith("ING");
                 }
                 if (braceForms.isEmpty()) {
                     addThird = false;
@@ -361,29 +377,34 @@ public final class VerbDictionary {
             }
         }
 
-        /** A form from text such as "WIRE_+TAPPED"; {@code defaultHead} applies when no '+' is written. */
-        private VerbForm form(String text, int defaultHead, CodePair codes, String origin, int n) {
-            List<String> words = DictionaryText.words(text);
+        /** Words of a verb written like "WIRE_+TAPPED", with the index of the '+'-marked word (-1: none). */
+        private record MarkedWords(List<String> words, int head) {
+        }
+
+        private Optional<MarkedWords> marked(String text, int n) {
+            List<String> words = new ArrayList<>();
             int head = -1;
-            for (int k = 0; k < words.size(); k++) {
-                String w = words.get(k);
-                if (w.startsWith("+")) {
-                    if (head < 0) {
-                        head = k;
-                    } else {
+            boolean markNext = false;
+            for (String w : DictionaryText.words(text)) {
+                boolean plus = w.startsWith("+");
+                String word = plus ? w.substring(1) : w;
+                if (plus || markNext) {
+                    if (head >= 0) {
                         report.warn(source, n, "more than one '+' in '" + text + "'; the first marks the verb");
+                    } else if (!word.isEmpty()) {
+                        head = words.size();
                     }
-                    words.set(k, w.substring(1));
+                }
+                markNext = plus && word.isEmpty();
+                if (!word.isEmpty()) {
+                    words.add(word);
                 }
             }
-            words.removeIf(String::isEmpty);
             if (words.isEmpty()) {
-                words = List.of(text.toUpperCase(Locale.ROOT));
+                report.warn(source, n, "'" + text + "' has no verb word; skipped");
+                return Optional.empty();
             }
-            if (head < 0) {
-                head = defaultHead >= 0 && defaultHead < words.size() ? defaultHead : 0;
-            }
-            return new VerbForm(words, Math.min(head, words.size() - 1), codes, origin);
+            return Optional.of(new MarkedWords(words, head));
         }
 
         private static VerbForm inflected(VerbForm base, String headForm) {
@@ -421,7 +442,7 @@ public final class VerbDictionary {
                 report.warn(source, n, "more than one [code] in pattern; skipped");
                 return Optional.empty();
             }
-            java.util.regex.Matcher glued = GLUED_STAR.matcher(body);
+            Matcher glued = GLUED_STAR.matcher(body);
             if (glued.find()) {
                 report.warn(source, n, "'*' written against a word; read as a separate verb '*'");
                 body = glued.replaceAll(" * ");

@@ -46,6 +46,10 @@ class ActorDictionaryTest {
             "\t[ARMGOV 20121204]",
             "\t[ARM]",
             "THE_SHIRE  [FRO/BIL/SAM]",
+            "DAVID_CAMERON_",
+            "\t[GBRGOV >201005011]",
+            "ALAN_JOHNSON_",
+            "\t[GBRGOV 070627-20100711]",
             "");
 
     private static ActorEntry entry(ActorDictionary dictionary, String... words) {
@@ -103,12 +107,19 @@ class ActorDictionaryTest {
         assertThat(armen.dated()).isEmpty();
         assertThat(armen.defaultCode()).contains("ARM");
 
+        // A malformed restriction still closes the record: ALAN_JOHNSON_ does not join DAVID_CAMERON_.
+        assertThat(entry(actors, "ALAN", "JOHNSON").codeOn(on(2008, 1, 1))).contains("GBRGOV");
+        assertThat(actors.startingWith("DAVID")).isEmpty();
+
         assertThat(report.warnings()).containsExactly(
                 "a.actors:25: actor 'U.S.S.R' has no code; skipped",
                 "a.actors:28: restriction [ARMUNR 9008223-911221]: '9008223' is not a YYMMDD or YYYYMMDD date;"
                         + " skipped",
                 "a.actors:29: restriction [ARMGOV 20121204] has a date but no '<', '>' or 'date-date' range;"
-                        + " skipped");
+                        + " skipped",
+                "a.actors:33: restriction [GBRGOV >201005011]: '201005011' is not a YYMMDD or YYYYMMDD date;"
+                        + " skipped",
+                "a.actors:32: actor 'DAVID CAMERON' has no code; skipped");
     }
 
     @Test

@@ -32,11 +32,21 @@ class DictionaryTextTest {
     }
 
     @Test
-    void dropsByteOrderMarkAndReportsControlCharacters() {
+    void dropsByteOrderMarkAndKeepsGenuineReplacementCharacters() {
         DictionaryReport report = new DictionaryReport();
-        byte[] bytes = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'A', '\n', 'Z', 0x1A, 'R', '\n'};
-        assertThat(DictionaryText.decode(bytes, "a.txt", report)).isEqualTo("A\nZ\u001AR\n");
-        assertThat(report.warnings()).containsExactly("a.txt:2: control character U+001A in the text");
+        // Phoenix.Countries.actors.txt:11234 holds a real U+FFFD: "+COTE_D\uFFFDIVOIRE_".
+        byte[] bytes = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'A', '\n', 'D', (byte) 0xEF, (byte) 0xBF, (byte) 0xBD,
+            'I', '\n'};
+        assertThat(DictionaryText.decode(bytes, "a.txt", report)).isEqualTo("A\nD\uFFFDI\n");
+        assertThat(report.warnings()).isEmpty();
+    }
+
+    @Test
+    void truncatedSequenceAtTheEndFallsBack() {
+        DictionaryReport report = new DictionaryReport();
+        byte[] bytes = {'A', '\n', 'B', (byte) 0xC3};
+        assertThat(DictionaryText.decode(bytes, "t.txt", report)).isEqualTo("A\nB\u00C3");
+        assertThat(report.warnings()).containsExactly("t.txt:2: bytes that are not UTF-8, decoded as Windows-1252");
     }
 
     @Test
