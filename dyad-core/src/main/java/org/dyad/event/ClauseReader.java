@@ -16,6 +16,13 @@ final class ClauseReader implements ClauseSyntax {
     static final Set<String> AUXILIARIES = Set.of("HAS", "HAVE", "HAD", "IS", "ARE", "WAS", "WERE", "BE",
             "BEEN", "BEING", "WILL", "WOULD", "SHALL", "SHOULD", "CAN", "COULD", "MAY", "MIGHT", "MUST", "DO", "DOES",
             "DID", "WO", "CA");
+    /** Auxiliaries of the future and the conditional. */
+    static final Set<String> FUTURE = Set.of("WILL", "WOULD", "SHALL", "'LL");
+    /** Verbs whose infinitive complement is only intended ("agreed to send"). */
+    static final Set<String> INTENT_VERBS = Set.of("AGREE", "AGREES", "AGREED", "PLAN", "PLANS", "PLANNED", "INTEND",
+            "INTENDS", "INTENDED", "PLEDGE", "PLEDGES", "PLEDGED", "PROMISE", "PROMISES", "PROMISED", "OFFER", "OFFERS",
+            "OFFERED", "VOW", "VOWS", "VOWED", "PREPARE", "PREPARES", "PREPARED", "DECIDE", "DECIDES", "DECIDED", "READY",
+            "WILLING", "EXPECTED");
     static final Set<String> NEGATIONS = Set.of("NOT", "N'T", "NEVER", "NO");
     static final Set<String> RELATIVES = Set.of("WHO", "WHICH", "WHOM", "WHOSE");
     static final Set<String> TIME_WORDS = Set.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
@@ -322,6 +329,22 @@ final class ClauseReader implements ClauseSyntax {
             i--;
         }
         return i >= 0 && BE.contains(f.words[i]) && (f.tag(i, "AUX") || f.tag(i, "VERB"));
+    }
+
+    @Override
+    public boolean expressesIntent(SentenceFrame f, int vs) {
+        int i = vs - 1;
+        while (i >= 0 && (f.tag(i, "ADV") || f.word(i, "ALSO") || f.word(i, "SOON"))) {
+            i--;
+        }
+        if (i >= 0 && FUTURE.contains(f.words[i])) {
+            return true;                    // "will send", "would provide", "'ll give"
+        }
+        if (i >= 1 && f.word(i, "TO")) {
+            // "agreed to send", "plans to provide", "is to give", "are going to deliver"
+            return INTENT_VERBS.contains(f.words[i - 1]) || f.word(i - 1, "GOING") || BE.contains(f.words[i - 1]);
+        }
+        return false;
     }
 
     @Override

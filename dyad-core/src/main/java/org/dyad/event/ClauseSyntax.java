@@ -41,6 +41,9 @@ interface ClauseSyntax {
     /** True when the verb is negated ("did not", "never") or its subject is ("no country should"). */
     boolean isNegated(SentenceFrame f, int verbStart);
 
+    /** True when the verb is announced, not done: "will send", "would send", "agreed to send", "plans to send". */
+    boolean expressesIntent(SentenceFrame f, int verbStart);
+
     /** The agent of a passive verb ("by Kenya"), if any. */
     Optional<SentenceFrame.Unit> byAgent(SentenceFrame f, int verbEnd);
 

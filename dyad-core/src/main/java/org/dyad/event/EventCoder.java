@@ -198,6 +198,9 @@ public final class EventCoder implements Stage {
             FormRef ref = form.get().refs().get(0);
             Optional<PatternMatcher.PatternHit> hit = patterns.best(f, form.get().patterns(), vs, ve);
             CodePair codes = hit.map(h -> h.pattern().codes()).orElse(ref.form().codes());
+            if (convention == Convention.DYAD && syntax.expressesIntent(f, vs)) {
+                codes = new CodePair(codes.forward().map(EventCoder::intentCode), codes.reverse().map(EventCoder::intentCode));
+            }
             String origin = hit.map(h -> h.pattern().origin()).orElse(ref.form().origin());
             boolean statement = codes.forward().map(c -> c.startsWith("01")).orElse(false)
                     && hit.isEmpty();
@@ -312,6 +315,20 @@ public final class EventCoder implements Stage {
             }
         }
         into.add(c);
+    }
+
+    /**
+     * "will send troops", "agreed to share intelligence": material cooperation that is only announced is an intent
+     * to cooperate (CAMEO 1.1b3, 03 "Express intent to cooperate": 031x for 06x, 033x for 07x). Other codes unchanged.
+     */
+    static String intentCode(String code) {
+        return switch (code) {
+            case "06", "060" -> "031";
+            case "061", "062", "063", "064" -> "031" + code.charAt(2);
+            case "07", "070", "075" -> "033";
+            case "071", "072", "073", "074" -> "033" + code.charAt(2);
+            default -> code;
+        };
     }
 
     /** CAMEO roots 14 to 20 (protest, force posture, reduced relations, coercion, assault, fight, mass violence). */

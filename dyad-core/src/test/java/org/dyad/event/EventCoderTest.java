@@ -62,6 +62,9 @@ class EventCoderTest {
 
             --- APPEAL [020] ---
             URGE {URGES URGED URGING}
+
+            --- FUND [071] ---
+            FUND
             """;
     private static final DictionaryReport REPORT = new DictionaryReport();
     private static final Pipeline ANALYSIS = Pipeline.of(new SentenceSplitter(MODELS.sentences()),
@@ -163,6 +166,14 @@ class EventCoderTest {
     @Test
     void aSayingAfterTheQuoteHasItsSpeakerAfterTheVerb() {
         assertThat(code("\"We are ready,\" said the Kenyan soldiers.")).containsExactly("KENMIL - 010");
+    }
+
+    @Test
+    void aidAnnouncedIsAnIntentToAid() {
+        // CAMEO 1.1b3: 071 provide economic aid; 0331 express intent to provide economic aid
+        assertThat(code("Kenya funded Uganda.")).containsExactly("KEN UGA 071");
+        assertThat(code("Kenya will fund Uganda.")).containsExactly("KEN UGA 0331");
+        assertThat(code("Kenya agreed to fund Uganda.")).containsExactly("KEN UGA 0331");
     }
 
     @Test
