@@ -92,7 +92,7 @@ public final class ActorMatcher implements Stage {
         Map<String, Actor> learned = focus.learned;
         int n = tokens.size();
         String[] words = Words.keys(tokens);
-        Object[] cover = new Object[n];              // ActorHit or AgentHit per token
+        Hit[] cover = new Hit[n];                    // the dictionary phrase covering each token, if any
         for (PhraseIndex.Match<ActorEntry> m : actors.findAll(words)) {
             if (!hasCapital(tokens, m.start(), m.end())) {
                 continue;
@@ -168,14 +168,14 @@ public final class ActorMatcher implements Stage {
         return out;
     }
 
-    private static boolean startsPhrase(Token t, String word, Object cover) {
+    private static boolean startsPhrase(Token t, String word, Hit cover) {
         if (cover == null && TIME_WORDS.contains(word)) {
             return false;
         }
         return cover != null || NOMINAL_TAGS.contains(t.tag()) || PRONOUN_DETERMINERS.contains(word);
     }
 
-    private static boolean inPhrase(Token t, String word, Object cover) {
+    private static boolean inPhrase(Token t, String word, Hit cover) {
         if (cover == null && TIME_WORDS.contains(word)) {
             return false;                       // "the UN Security Council Wednesday": the day is no part of the name
         }
@@ -184,7 +184,7 @@ public final class ActorMatcher implements Stage {
     }
 
     /** End (exclusive) of the noun phrase starting at {@code start}, with connectors and coordination. */
-    private static int phraseEnd(List<Token> tokens, String[] words, Object[] cover, int start) {
+    private static int phraseEnd(List<Token> tokens, String[] words, Hit[] cover, int start) {
         int n = tokens.size();
         int i = start;
         boolean hasActor = false;
@@ -277,7 +277,7 @@ public final class ActorMatcher implements Stage {
         return i;
     }
 
-    private static boolean coordinatedAgents(String[] words, Object[] cover, List<AgentHit> agentHits) {
+    private static boolean coordinatedAgents(String[] words, Hit[] cover, List<AgentHit> agentHits) {
         for (int k = 1; k < agentHits.size(); k++) {
             int gap = agentHits.get(k).start() - agentHits.get(k - 1).end();
             if (gap == 1 && cover[agentHits.get(k - 1).end()] == null
@@ -288,7 +288,7 @@ public final class ActorMatcher implements Stage {
         return false;
     }
 
-    private static boolean hasActorAfter(Object[] cover, int from, int end) {
+    private static boolean hasActorAfter(Hit[] cover, int from, int end) {
         for (int k = from; k < end; k++) {
             if (cover[k] instanceof ActorHit) {
                 return true;
@@ -307,7 +307,7 @@ public final class ActorMatcher implements Stage {
     }
 
     /** Skips determiners and adjectives: "and the evil awful Gondor". */
-    private static int skipModifiers(List<Token> tokens, String[] words, Object[] cover, int i) {
+    private static int skipModifiers(List<Token> tokens, String[] words, Hit[] cover, int i) {
         int j = i;
         while (j < tokens.size() && j < i + 4 && cover[j] == null && (tokens.get(j).tag().equals("DET")
                 || words[j].equals("THE") || tokens.get(j).tag().equals("ADJ") || tokens.get(j).tag().equals("NOUN"))) {
@@ -324,7 +324,7 @@ public final class ActorMatcher implements Stage {
     }
 
     /** The mentions of one noun phrase {@code [start, end)}. */
-    private List<Mention> compose(List<Token> tokens, String[] words, Object[] cover, int start, int end,
+    private List<Mention> compose(List<Token> tokens, String[] words, Hit[] cover, int start, int end,
                                   Focus focus) {
         List<ActorHit> actorHits = new ArrayList<>();
         List<AgentHit> agentHits = new ArrayList<>();
@@ -413,7 +413,7 @@ public final class ActorMatcher implements Stage {
      * "Ithilen and the government of Gondor" (an agent inside one member applies to it alone), "lawmakers and
      * officials in Fornost and Gondor" (each leading agent with each actor).
      */
-    private static List<Mention> coordinated(List<Token> tokens, String[] words, Object[] cover, int start, int end,
+    private static List<Mention> coordinated(List<Token> tokens, String[] words, Hit[] cover, int start, int end,
                                              List<ActorHit> actorHits, List<AgentHit> agentHits, Span phrase) {
         List<Integer> bounds = new ArrayList<>();
         for (int i = start; i < end; i++) {
@@ -507,7 +507,7 @@ public final class ActorMatcher implements Stage {
      * the country the document spoke of last, and teaches the name; "the alliance" / "the country" resolve to the
      * organisation or country named last.
      */
-    private Optional<Mention> agentOnly(List<Token> tokens, String[] words, Object[] cover, int start, int phraseStart,
+    private Optional<Mention> agentOnly(List<Token> tokens, String[] words, Hit[] cover, int start, int phraseStart,
                                         int end, List<AgentHit> agentHits, Span phrase, Focus focus) {
         int head = end - 1;
         if (start < phraseStart && words[start].equals("THE")) {
@@ -558,7 +558,7 @@ public final class ActorMatcher implements Stage {
     }
 
     /** "clerics and lawmakers": coordinated agent-only phrases give one mention each. */
-    private static List<Mention> coordinatedAgentsOnly(List<Token> tokens, String[] words, Object[] cover, int start,
+    private static List<Mention> coordinatedAgentsOnly(List<Token> tokens, String[] words, Hit[] cover, int start,
                                                        int end, List<AgentHit> agentHits, Span phrase) {
         List<Mention> out = new ArrayList<>();
         for (AgentHit g : agentHits) {
@@ -670,11 +670,11 @@ public final class ActorMatcher implements Stage {
                 && code.subSequence(code.length() - agent.length(), code.length()).toString().equals(agent);
     }
 
-    private static boolean isNominal(Token t, Object cover) {
+    private static boolean isNominal(Token t, Hit cover) {
         return cover != null || t.tag().equals("NOUN") || t.tag().equals("PROPN") || t.tag().equals("NUM");
     }
 
-    private static boolean noneCovered(Object[] cover, int start, int end) {
+    private static boolean noneCovered(Hit[] cover, int start, int end) {
         for (int i = start; i < end; i++) {
             if (cover[i] != null) {
                 return false;
@@ -741,10 +741,17 @@ public final class ActorMatcher implements Stage {
         }
     }
 
-    private record ActorHit(int start, int end, Actor actor) {
+    /** A dictionary phrase found over tokens {@code [start, end)} of a sentence. */
+    private sealed interface Hit permits ActorHit, AgentHit {
+        int start();
+
+        int end();
     }
 
-    private record AgentHit(int start, int end, AgentEntry entry) {
+    private record ActorHit(int start, int end, Actor actor) implements Hit {
+    }
+
+    private record AgentHit(int start, int end, AgentEntry entry) implements Hit {
     }
 
     @Override
