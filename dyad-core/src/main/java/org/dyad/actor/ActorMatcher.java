@@ -552,7 +552,7 @@ public final class ActorMatcher implements Stage {
                         Actor.Resolution.COREFERENCE, a.evidence()), phrase));
             }
         }
-        String code = agentCodes(agentHits, null);
+        String code = agentCodes(agentHits, "");
         return Optional.of(new Mention(phrase, new Actor(code, text(tokens, phraseStart, end),
                 Actor.Resolution.AGENT_ONLY, agentHits.get(0).entry().origin()), phrase));
     }
@@ -563,7 +563,7 @@ public final class ActorMatcher implements Stage {
         List<Mention> out = new ArrayList<>();
         for (AgentHit g : agentHits) {
             Span span = new Span(tokens.get(g.start()).start(), tokens.get(g.end() - 1).end());
-            out.add(new Mention(span, new Actor(g.entry().code().isEmpty() ? "---" : agentCodes(List.of(g), null),
+            out.add(new Mention(span, new Actor(g.entry().code().isEmpty() ? "---" : agentCodes(List.of(g), ""),
                     text(tokens, g.start(), g.end()), Actor.Resolution.AGENT_ONLY, g.entry().origin()), phrase));
         }
         return out;
@@ -642,7 +642,11 @@ public final class ActorMatcher implements Stage {
                 + agentHits.stream().map(h -> h.entry().origin()).toList());
     }
 
-    /** Prefix agents + base + suffix agents; {@code base} null for agent-only phrases. */
+    /**
+     * Prefix agents + base + suffix agents, skipping an agent the base already holds ("USAGOV" + GOV stays USAGOV).
+     *
+     * @param base an actor code, or "" for a phrase of agent words only
+     */
     private static String agentCodes(List<AgentHit> agentHits, String base) {
         Set<String> prefix = new LinkedHashSet<>();
         Set<String> suffix = new LinkedHashSet<>();
@@ -651,14 +655,13 @@ public final class ActorMatcher implements Stage {
         }
         StringBuilder sb = new StringBuilder();
         for (String p : prefix) {
-            if (base == null || !base.startsWith(p)) {
+            if (!base.startsWith(p)) {
                 sb.append(p);
             }
         }
-        String b = base == null ? "" : base;
-        sb.append(b);
+        sb.append(base);
         for (String s : suffix) {
-            if (!endsWithCode(sb, s) && !b.contains(s)) {
+            if (!endsWithCode(sb, s) && !base.contains(s)) {
                 sb.append(s);
             }
         }
