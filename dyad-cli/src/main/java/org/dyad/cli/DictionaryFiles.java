@@ -34,34 +34,44 @@ public final class DictionaryFiles {
      */
     public static Dictionaries load(Optional<Path> verbs, List<Path> actors, Optional<Path> agents,
                                     Optional<Path> discards, DictionaryReport report) {
-        Dictionaries d = Dictionaries.bundled(new DictionaryReport());
-        if (verbs.isPresent()) {
-            VerbDictionary v = VerbDictionary.parse(read(verbs.get(), report), name(verbs.get()), report);
+        if (verbs.isEmpty() && actors.isEmpty() && agents.isEmpty() && discards.isEmpty()) {
+            return Dictionaries.bundled(new DictionaryReport());
+        }
+        // only the parts the user does not replace are read from the bundle (the actor files alone are 1.9 MB)
+        DictionaryReport bundledReport = new DictionaryReport();
+        VerbDictionary v;
+        if (verbs.isEmpty()) {
+            v = Dictionaries.bundledVerbs(bundledReport);
+        } else {
+            v = VerbDictionary.parse(read(verbs.get(), report), name(verbs.get()), report);
             if (v.blocks().isEmpty()) {
                 throw new CommandFailedException(verbs.get() + " holds no verb block (a line like '--- NAME [code] ---'"
                         + " followed by verbs); is it a PETRARCH verb dictionary?", null);
             }
-            d = d.withVerbs(v);
         }
-        if (!actors.isEmpty()) {
+        ActorDictionary a;
+        if (actors.isEmpty()) {
+            a = Dictionaries.bundledActors(bundledReport);
+        } else {
             List<ActorDictionary> parts = new ArrayList<>();
             for (Path p : actors) {
-                ActorDictionary a = ActorDictionary.parse(read(p, report), name(p), report);
-                if (a.size() == 0) {
+                ActorDictionary part = ActorDictionary.parse(read(p, report), name(p), report);
+                if (part.size() == 0) {
                     throw new CommandFailedException(p + " holds no actor entry (a line like 'KENYA_ [KEN]'); is it a"
                             + " PETRARCH actor dictionary?", null);
                 }
-                parts.add(a);
+                parts.add(part);
             }
-            d = d.withActors(ActorDictionary.merge(parts));
+            a = ActorDictionary.merge(parts);
         }
-        if (agents.isPresent()) {
-            d = d.withAgents(AgentDictionary.parse(read(agents.get(), report), name(agents.get()), report));
-        }
-        if (discards.isPresent()) {
-            d = d.withDiscards(DiscardList.parse(read(discards.get(), report), name(discards.get()), report));
-        }
-        return d;
+        AgentDictionary g = agents.isPresent()
+                ? AgentDictionary.parse(read(agents.get(), report), name(agents.get()), report)
+                : Dictionaries.bundledAgents(bundledReport);
+        DiscardList d = discards.isPresent()
+                ? DiscardList.parse(read(discards.get(), report), name(discards.get()), report)
+                : Dictionaries.bundledDiscards(bundledReport);
+        return new Dictionaries(v, a, g, d, Dictionaries.bundledIssues(bundledReport),
+                Dictionaries.bundledCameo(bundledReport), Dictionaries.bundledPlover(bundledReport));
     }
 
     /** The dictionaries chosen by the command-line options. */

@@ -85,18 +85,13 @@ public record Dictionaries(VerbDictionary verbs, ActorDictionary actors, AgentDi
         // so the warnings do not depend on timing.
         DictionaryReport actorsReport = new DictionaryReport();
         CompletableFuture<ActorsAndIssues> background = CompletableFuture.supplyAsync(() -> new ActorsAndIssues(
-                ActorDictionary.merge(Stream.concat(ACTORS.stream(), Stream.of(SUPPLEMENT_ACTORS))
-                        .map(name -> ActorDictionary.parse(resource(name, actorsReport), name, actorsReport))
-                        .toList()),
-                IssueDictionary.parse(resource(ISSUES, actorsReport), ISSUES, actorsReport)));
+                bundledActors(actorsReport), bundledIssues(actorsReport)));
         DictionaryReport mainReport = new DictionaryReport();
-        VerbDictionary verbs = VerbDictionary.parse(resource(VERBS, mainReport), VERBS, mainReport)
-                .plus(VerbDictionary.parse(resource(SUPPLEMENT_VERBS, mainReport), SUPPLEMENT_VERBS, mainReport));
-        AgentDictionary agents = AgentDictionary.parse(resource(AGENTS, mainReport), AGENTS, mainReport);
-        DiscardList discards = DiscardList.parse(resource(DISCARDS, mainReport), DISCARDS, mainReport);
-        CameoTable cameo = CameoTable.parse(resource(CAMEO, mainReport), CAMEO, mainReport);
-        PloverTable plover = PloverTable.parse(resource(PLOVER, mainReport), PLOVER, mainReport)
-                .plus(PloverTable.parse(resource(SUPPLEMENT_PLOVER, mainReport), SUPPLEMENT_PLOVER, mainReport));
+        VerbDictionary verbs = bundledVerbs(mainReport);
+        AgentDictionary agents = bundledAgents(mainReport);
+        DiscardList discards = bundledDiscards(mainReport);
+        CameoTable cameo = bundledCameo(mainReport);
+        PloverTable plover = bundledPlover(mainReport);
         ActorsAndIssues rest;
         try {
             rest = background.join();
@@ -112,6 +107,45 @@ public record Dictionaries(VerbDictionary verbs, ActorDictionary actors, AgentDi
     }
 
     private record ActorsAndIssues(ActorDictionary actors, IssueDictionary issues) {
+    }
+
+    /** The bundled verb dictionary: CAMEO.2.0.txt followed by Dyad.supplement.verbs.txt. */
+    public static VerbDictionary bundledVerbs(DictionaryReport report) {
+        return VerbDictionary.parse(resource(VERBS, report), VERBS, report)
+                .plus(VerbDictionary.parse(resource(SUPPLEMENT_VERBS, report), SUPPLEMENT_VERBS, report));
+    }
+
+    /** The bundled actors: the three Phoenix actor files, then Dyad.supplement.actors.txt, merged in that order. */
+    public static ActorDictionary bundledActors(DictionaryReport report) {
+        return ActorDictionary.merge(Stream.concat(ACTORS.stream(), Stream.of(SUPPLEMENT_ACTORS))
+                .map(name -> ActorDictionary.parse(resource(name, report), name, report))
+                .toList());
+    }
+
+    /** The bundled agents (Phoenix.agents.txt). */
+    public static AgentDictionary bundledAgents(DictionaryReport report) {
+        return AgentDictionary.parse(resource(AGENTS, report), AGENTS, report);
+    }
+
+    /** The bundled discard list (Phoenix.discards.txt). */
+    public static DiscardList bundledDiscards(DictionaryReport report) {
+        return DiscardList.parse(resource(DISCARDS, report), DISCARDS, report);
+    }
+
+    /** The bundled issue list (Phoenix.IssueCoding.txt). */
+    public static IssueDictionary bundledIssues(DictionaryReport report) {
+        return IssueDictionary.parse(resource(ISSUES, report), ISSUES, report);
+    }
+
+    /** The bundled CAMEO code table (cameo-codes.csv). */
+    public static CameoTable bundledCameo(DictionaryReport report) {
+        return CameoTable.parse(resource(CAMEO, report), CAMEO, report);
+    }
+
+    /** The bundled CAMEO → PLOVER table: CAMEO2PLOVER-2021.txt plus Dyad.supplement.plover.txt. */
+    public static PloverTable bundledPlover(DictionaryReport report) {
+        return PloverTable.parse(resource(PLOVER, report), PLOVER, report)
+                .plus(PloverTable.parse(resource(SUPPLEMENT_PLOVER, report), SUPPLEMENT_PLOVER, report));
     }
 
     /**
