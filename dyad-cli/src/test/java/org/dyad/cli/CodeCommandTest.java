@@ -21,6 +21,7 @@ import org.dyad.document.Layer;
 import org.dyad.document.Span;
 import org.dyad.event.CameoCode;
 import org.dyad.event.Event;
+import org.dyad.actor.Actor;
 import org.dyad.event.Participant;
 import org.dyad.event.Plover;
 import org.dyad.pipeline.Pipeline;
@@ -63,9 +64,10 @@ class CodeCommandTest {
                 events.add(new Event("urge-" + urged, doc.article().id(), index(text, bodyStart, sentence), sentence,
                         new Span(urged, urged + 5),
                         Optional.of(new Participant(new Span(source, sourceEnd), text.substring(source, sourceEnd),
-                                "IGOEAFIGD", "INTERGOVERNMENTAL AUTHORITY ON DEVELOPMENT")),
+                                new Actor("IGOEAFIGD", "INTERGOVERNMENTAL AUTHORITY ON DEVELOPMENT",
+                                        Actor.Resolution.DICTIONARY, "test"))),
                         Optional.of(new Participant(new Span(target, targetEnd), text.substring(target, targetEnd),
-                                "KEN", "KENYA")),
+                                new Actor("KEN", "KENYA", Actor.Resolution.DICTIONARY, "test"))),
                         new CameoCode("020"), 3.0, Optional.of(new Plover("REQUEST", "", "")), doc.article().date(),
                         "fake.txt:1 - * URGE [020]", List.of()));
             }

@@ -39,6 +39,8 @@ public final class ActorMatcher implements Stage {
     /** Days and other time words that news writers put right after a name ("Beijing Tuesday said"). */
     private static final Set<String> TIME_WORDS = Set.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
             "SATURDAY", "SUNDAY", "YESTERDAY", "TODAY", "TOMORROW", "TONIGHT");
+    /** Finite verbs that agree with a singular subject only. */
+    private static final Set<String> SINGULAR_FINITE = Set.of("IS", "WAS", "HAS", "DOES", "SAYS");
     private static final Set<String> CONNECTORS = Set.of("OF", "FROM", "IN", "FOR", "AT");
     private static final Set<String> COORDINATORS = Set.of(",", "AND", "OR", "NOR");
     private static final Set<String> NOMINAL_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM");
@@ -99,7 +101,9 @@ public final class ActorMatcher implements Stage {
             }
             Optional<String> code = Optional.empty();
             ActorEntry entry = null;
-            for (ActorEntry e : m.values()) {
+            // the entry read last wins: a supplement or user dictionary merged after the Phoenix files updates them
+            for (int v = m.values().size() - 1; v >= 0; v--) {
+                ActorEntry e = m.values().get(v);
                 code = e.codeOn(date);
                 entry = e;
                 if (code.isPresent()) {
@@ -129,8 +133,9 @@ public final class ActorMatcher implements Stage {
                 }
                 start = h.start();
             }
-            ActorHit hit = new ActorHit(start, end, new Actor(a.code(), a.name(), Actor.Resolution.COMPOSED,
-                    "named with a title earlier in the document (" + a.evidence() + ")"));
+            ActorHit hit = new ActorHit(start, end, a.resolution() == Actor.Resolution.COREFERENCE ? a
+                    : new Actor(a.code(), a.name(), a.role(), Actor.Resolution.COREFERENCE,
+                    "named earlier in the document (" + a.evidence() + ")"));
             for (int k = start; k < end; k++) {
                 cover[k] = hit;
             }
@@ -165,7 +170,92 @@ public final class ActorMatcher implements Stage {
             out.addAll(found);
             i = end;
         }
+        learnAcronyms(tokens, words, cover, out, focus);
+        return appositives(tokens, words, cover, out, focus);
+    }
+
+    /**
+     * "Tariq Example, the country's acting defence minister, said …", "Jane Roe, NATO's deputy secretary general":
+     * a capitalised name of two words or more that no mention covers, set off by a comma right before a mention of
+     * an office (an actor code with a sector), is the person who holds it. Adds the person's mention in text order.
+     */
+    private static List<Mention> appositives(List<Token> tokens, String[] words, Hit[] cover, List<Mention> mentions,
+                                             Focus focus) {
+        List<Mention> out = new ArrayList<>(mentions);
+        int k = 0;
+        for (Mention m : mentions) {
+            while (k < tokens.size() && tokens.get(k).start() < m.phrase().start()) {
+                k++;
+            }
+            int comma = k - 1;
+            while (comma >= 0 && tokens.get(comma).tag().equals("DET")) {
+                comma--;
+            }
+            Actor a = m.actor();
+            if (comma < 2 || !words[comma].equals(",") || a.code().length() < 6 || !a.role().isEmpty()
+                    || a.resolution() == Actor.Resolution.AGENT_ONLY || a.resolution() == Actor.Resolution.DICTIONARY) {
+                continue;
+            }
+            int nameEnd = comma;
+            int nameStart = nameEnd;
+            while (nameStart > 0 && cover[nameStart - 1] == null && tokens.get(nameStart - 1).tag().equals("PROPN")
+                    && isCapitalised(tokens.get(nameStart - 1))) {
+                nameStart--;
+            }
+            if (nameEnd - nameStart < 2 || covered(mentions, tokens.get(nameStart).start())) {
+                continue;
+            }
+            String phrase = text(tokens, k, tokenAtOrAfter(tokens, m.phrase().end()));
+            int possessive = phrase.indexOf("'s ");
+            String role = possessive >= 0 ? phrase.substring(possessive + 3) : phrase;
+            Actor person = new Actor(a.code(), text(tokens, nameStart, nameEnd), role, Actor.Resolution.TITLE,
+                    "appositive: '" + text(tokens, nameStart, tokenAtOrAfter(tokens, m.phrase().end())) + "'");
+            focus.learnName(words, nameStart, nameEnd, person);
+            Span name = new Span(tokens.get(nameStart).start(), tokens.get(nameEnd - 1).end());
+            out.add(new Mention(name, person, name));
+        }
+        out.sort(java.util.Comparator.comparingInt((Mention x) -> x.span().start()));
         return out;
+    }
+
+    private static boolean covered(List<Mention> mentions, int offset) {
+        for (Mention m : mentions) {
+            if (m.phrase().start() <= offset && offset < m.phrase().end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Index of the first token that starts at or after {@code offset}; the token count when none does. */
+    private static int tokenAtOrAfter(List<Token> tokens, int offset) {
+        int k = 0;
+        while (k < tokens.size() && tokens.get(k).start() < offset) {
+            k++;
+        }
+        return k;
+    }
+
+    /**
+     * "the Resolute Support Mission (RSM)": a capitalised word in parentheses right after a mention is its acronym;
+     * later in the document the acronym alone is the same actor (a dictionary actor of that spelling keeps its own
+     * code).
+     */
+    private static void learnAcronyms(List<Token> tokens, String[] words, Hit[] cover, List<Mention> mentions,
+                                      Focus focus) {
+        for (Mention m : mentions) {
+            int k = tokenAtOrAfter(tokens, m.span().end());
+            if (k >= 3 && words[k - 1].equals(")") && words[k - 3].equals("(")) {
+                k -= 3;                          // the phrase took the parenthesis in: "… Force (ISAF)"
+            }
+            if (k + 2 < tokens.size() && words[k].equals("(") && words[k + 2].equals(")")
+                    && isAcronym(tokens.get(k + 1).text()) && !(cover[k + 1] instanceof ActorHit)) {
+                Actor a = m.actor();
+                focus.learned.put(words[k + 1], new Actor(a.code(), a.name(), a.role(), Actor.Resolution.COREFERENCE,
+                        "acronym defined in parentheses: '" + tokens.get(k + 1).text() + "' after '"
+                        + a.name() + "'"));
+            }
+        }
     }
 
     private static boolean startsPhrase(Token t, String word, Hit cover) {
@@ -192,7 +282,11 @@ public final class ActorMatcher implements Stage {
         while (i < n) {
             boolean newNounPhrase = i > start && cover[i] == null && tokens.get(i).tag().equals("DET")
                     && isNominal(tokens.get(i - 1), cover[i - 1]);
-            if (inPhrase(tokens.get(i), words[i], cover[i]) && !newNounPhrase) {
+            boolean participleModifier = i > start && cover[i] == null && tokens.get(i).tag().equals("VERB")
+                    && (words[i].endsWith("ING") || words[i].endsWith("ED")) && words[i - 1].equals("'S")
+                    && i + 1 < n && (cover[i + 1] instanceof AgentHit || tokens.get(i + 1).tag().equals("NOUN"));
+            if ((inPhrase(tokens.get(i), words[i], cover[i]) || participleModifier) && !newNounPhrase) {
+                // participleModifier: "the country's acting defence minister", "the army's retired chief"
                 hasActor |= cover[i] instanceof ActorHit;
                 hasAgent |= cover[i] instanceof AgentHit;
                 i++;
@@ -244,7 +338,7 @@ public final class ActorMatcher implements Stage {
                 i++;                            // "Eriador's death and injury toll": nouns inside one phrase
                 continue;
             }
-            if (COORDINATORS.contains(words[i]) && hasActor && actorNext) {
+            if (COORDINATORS.contains(words[i]) && hasActor && actorNext && !opensClause(words, cover, next)) {
                 // "Arnor, Osgiliath and Gondor": also accept ", and"
                 i = next;
                 continue;
@@ -268,6 +362,18 @@ public final class ActorMatcher implements Stage {
             i--;
         }
         return i;
+    }
+
+    /**
+     * "… serve as part of RSM and the US is increasing …": an actor after "and" followed by a singular finite verb
+     * is the subject of a new clause, not a member of a coordinated list (a list takes "are", "have").
+     */
+    private static boolean opensClause(String[] words, Hit[] cover, int actorStart) {
+        int k = actorStart;
+        while (k < words.length && cover[k] == cover[actorStart]) {
+            k++;
+        }
+        return k < words.length && SINGULAR_FINITE.contains(words[k]);
     }
 
     private static int skipDeterminers(List<Token> tokens, String[] words, int i) {
@@ -372,7 +478,7 @@ public final class ActorMatcher implements Stage {
             }
         }
         if (coordinatedActors) {
-            return coordinated(tokens, words, cover, start, end, actorHits, agentHits, phrase);
+            return coordinated(tokens, words, cover, start, end, actorHits, agentHits, phrase, focus);
         }
         ActorHit head = actorHits.get(0);
         Actor actor = head.actor();
@@ -403,8 +509,15 @@ public final class ActorMatcher implements Stage {
             return out;
         }
         Actor composed = withAgents(actor, agentHits);
-        out.add(new Mention(phrase, composed, phrase));
-        learnTitledName(tokens, words, head.start(), head.end(), agentHits, end, composed, focus);
+        Optional<Actor> person = learnTitledName(tokens, words, head.start(), head.end(), agentHits, end, composed,
+                focus);
+        if (person.isEmpty() && agentHits.isEmpty()) {
+            person = officeHolder(tokens, words, head, end, focus);
+        }
+        if (person.isPresent()) {
+            focus.saw(actor);               // "the alliance" later is NATO, not the secretary general
+        }
+        out.add(new Mention(phrase, person.orElse(composed), phrase));
         return out;
     }
 
@@ -414,7 +527,8 @@ public final class ActorMatcher implements Stage {
      * officials in Fornost and Gondor" (each leading agent with each actor).
      */
     private static List<Mention> coordinated(List<Token> tokens, String[] words, Hit[] cover, int start, int end,
-                                             List<ActorHit> actorHits, List<AgentHit> agentHits, Span phrase) {
+                                             List<ActorHit> actorHits, List<AgentHit> agentHits, Span phrase,
+                                             Focus focus) {
         List<Integer> bounds = new ArrayList<>();
         for (int i = start; i < end; i++) {
             if (cover[i] == null && COORDINATORS.contains(words[i])) {
@@ -463,6 +577,11 @@ public final class ActorMatcher implements Stage {
             List<AgentHit> own = agentHits.stream()
                     .filter(g -> g.start() >= Math.max(s0, firstActor) && g.end() <= s1).toList();
             Span span = new Span(tokens.get(a.start()).start(), tokens.get(a.end() - 1).end());
+            Optional<Actor> holder = own.isEmpty() ? officeHolder(tokens, words, a, s1, focus) : Optional.empty();
+            if (holder.isPresent()) {
+                out.add(new Mention(new Span(span.start(), tokens.get(s1 - 1).end()), holder.get(), phrase));
+                continue;
+            }
             if (!own.isEmpty()) {
                 out.add(new Mention(span, withAgents(a.actor(), own), phrase));
                 continue;
@@ -515,7 +634,7 @@ public final class ActorMatcher implements Stage {
             Actor holder = focus.titleHolders.get(String.join(" ", java.util.Arrays.stream(words, phraseStart, end)
                     .filter(w -> !w.equals("-")).toList()));
             if (holder != null) {
-                return Optional.of(new Mention(phrase, new Actor(holder.code(), holder.name(),
+                return Optional.of(new Mention(phrase, new Actor(holder.code(), holder.name(), holder.role(),
                         Actor.Resolution.COREFERENCE, "'" + text(tokens, phraseStart, end) + "' is " + holder.name()
                         + ", named before with this title"), phrase));
             }
@@ -532,12 +651,12 @@ public final class ActorMatcher implements Stage {
         boolean titledName = nameEnd - nameStart >= 2 && nameEnd == end && isCapitalised(tokens.get(last.start()));
         if (titledName && focus.lastCountry.isPresent()) {
             Actor country = focus.lastCountry.get();
-            Actor composed = withAgents(new Actor(country.code(), text(tokens, nameStart, nameEnd),
-                    Actor.Resolution.COREFERENCE, "title '" + text(tokens, last.start(), last.end())
-                    + "' in a passage about " + country.name()), agentHits);
-            composed = new Actor(composed.code(), composed.name(), Actor.Resolution.COREFERENCE, composed.evidence());
-            focus.learned.put(words[nameEnd - 1], composed);
-            return Optional.of(new Mention(phrase, composed, phrase));
+            String role = roleText(tokens, words, phraseStart, nameStart);
+            String code = agentCodes(agentHits, country.code());
+            Actor person = new Actor(code, text(tokens, nameStart, nameEnd), role, Actor.Resolution.TITLE,
+                    "title '" + role + "' in a passage about " + country.name());
+            focus.learnName(words, nameStart, nameEnd, person);
+            return Optional.of(new Mention(phrase, person, phrase));
         }
         if (!(cover[head] instanceof AgentHit)) {
             return Optional.empty();
@@ -586,13 +705,18 @@ public final class ActorMatcher implements Stage {
      * organisation or country and a title names a person who holds the composed role in this document; remember the
      * surname (and the title, for a later "the secretary-general").
      */
-    private static void learnTitledName(List<Token> tokens, String[] words, int headStart, int headEnd,
-                                        List<AgentHit> agentHits, int end, Actor composed, Focus focus) {
+    private static Optional<Actor> learnTitledName(List<Token> tokens, String[] words, int headStart, int headEnd,
+                                                   List<AgentHit> agentHits, int end, Actor composed, Focus focus) {
         int nameEnd = end;
         int nameStart = nameEnd;
         while (nameStart > headEnd && tokens.get(nameStart - 1).tag().equals("PROPN")
                 && isCapitalised(tokens.get(nameStart - 1))) {
             nameStart--;
+        }
+        for (AgentHit g : agentHits) {
+            if (g.start() <= nameStart && nameStart < g.end()) {
+                nameStart = g.end();            // "Prime Minister Jens Stoltenberg": "Minister" is the title's
+            }
         }
         int titleWords = 0;
         for (int i = headEnd; i < end; i++) {
@@ -608,21 +732,73 @@ public final class ActorMatcher implements Stage {
                     nameStart++;
                 }
             } else {
-                return;
+                return Optional.empty();
             }
         }
         if (nameStart <= headEnd) {
-            return;
+            return Optional.empty();
         }
-        Actor person = new Actor(composed.code(), text(tokens, nameStart, nameEnd), Actor.Resolution.COMPOSED,
-                "title: " + text(tokens, headStart, nameEnd));
-        focus.learned.put(words[nameEnd - 1], person);
+        String role = roleText(tokens, words, headEnd, nameStart);
+        Actor person = new Actor(composed.code(), text(tokens, nameStart, nameEnd), role, Actor.Resolution.TITLE,
+                "title: '" + text(tokens, headStart, nameEnd) + "'");
+        focus.learnName(words, nameStart, nameEnd, person);
         for (AgentHit title : agentHits) {
             if (title.start() >= headEnd) {
                 focus.titleHolders.put(titleKey(title.entry()), person);
             }
         }
         focus.titleHolders.put(String.join(" ", java.util.Arrays.copyOfRange(words, headEnd, nameStart)), person);
+        return Optional.of(person);
+    }
+
+    /** The title words of a role as written, without a leading possessive: "Secretary General", "Foreign Minister". */
+    private static String roleText(List<Token> tokens, String[] words, int start, int end) {
+        while (start < end && (words[start].equals("'S") || words[start].equals("'")
+                || tokens.get(start).tag().equals("DET"))) {
+            start++;
+        }
+        return start < end ? text(tokens, start, end) : "";
+    }
+
+    /**
+     * "US Secretary of State Rex Tillerson", "US Defence Secretary James Mattis": a dictionary phrase that names an
+     * office (an actor code with a sector, two words or more) followed by a capitalised name of two words or more up
+     * to {@code end} names the person who holds it in this document. The role is the office without its first word
+     * when the office has three words or more ("Secretary of State").
+     */
+    private static Optional<Actor> officeHolder(List<Token> tokens, String[] words, ActorHit office, int end,
+                                                Focus focus) {
+        Actor a = office.actor();
+        if (office.end() - office.start() < 2 || a.code().length() < 6 || !a.role().isEmpty()) {
+            return Optional.empty();
+        }
+        int nameStart = office.end();
+        int nameEnd = nameStart;
+        while (nameEnd < end && tokens.get(nameEnd).tag().equals("PROPN") && isCapitalised(tokens.get(nameEnd))) {
+            nameEnd++;
+        }
+        if (nameEnd - nameStart < 2 || nameEnd != end) {
+            return Optional.empty();
+        }
+        int roleStart = office.end() - office.start() >= 3 ? office.start() + 1 : office.start();
+        String role = text(tokens, roleStart, office.end());
+        Actor person = new Actor(a.code(), text(tokens, nameStart, nameEnd), role, Actor.Resolution.TITLE,
+                "title: '" + text(tokens, office.start(), nameEnd) + "' (office " + a.evidence() + ")");
+        focus.learnName(words, nameStart, nameEnd, person);
+        return Optional.of(person);
+    }
+
+    private static boolean isAcronym(String word) {
+        int capitals = 0;
+        for (int k = 0; k < word.length(); k++) {
+            char c = word.charAt(k);
+            if (Character.isUpperCase(c)) {
+                capitals++;
+            } else if (Character.isLetter(c)) {
+                return false;
+            }
+        }
+        return capitals >= 2 && word.length() <= 8;
     }
 
     private static String titleKey(AgentEntry e) {
@@ -722,13 +898,22 @@ public final class ActorMatcher implements Stage {
         Optional<Actor> lastOrganisation = Optional.empty();
         private int countryAge;
 
+        /**
+         * Remembers a person named with a role: a later capitalised surname (the name's last word) alone refers to
+         * the person.
+         */
+        void learnName(String[] words, int nameStart, int nameEnd, Actor person) {
+            learned.put(words[nameEnd - 1], person);
+        }
+
         void saw(Actor a) {
             if (a.resolution() == Actor.Resolution.AGENT_ONLY || a.code().length() < 3) {
                 return;
             }
             String root = a.code().substring(0, 3);
             if (NON_STATE_ROOTS.contains(root)) {
-                if (root.equals("IGO") || root.equals("NGO")) {
+                // an organisation proper (IGOWSTNAT), not its officials or its forces (IGOWSTNATMIL)
+                if ((root.equals("IGO") || root.equals("NGO")) && a.role().isEmpty() && a.code().length() <= 9) {
                     lastOrganisation = Optional.of(a);
                 }
             } else {

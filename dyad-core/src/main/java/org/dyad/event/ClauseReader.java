@@ -1,8 +1,13 @@
 package org.dyad.event;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.dyad.actor.Actor;
+import org.dyad.actor.Mention;
+import org.dyad.document.Span;
+import org.dyad.document.Token;
 
 /**
  * The sparse {@link ClauseSyntax}: reads the clause around a verb from POS tags and actor phrases alone, as TABARI
@@ -52,6 +57,22 @@ final class ClauseReader implements ClauseSyntax {
      * not the object of a preposition, skipping auxiliaries, adverbs, commas (appositives) and participial phrases.
      * Empty when the subject is a phrase with no actor.
      */
+    /**
+     * The speaker's mentions re-anchored at a pronoun that refers to it: same actor, the pronoun's offsets, resolved by
+     * coreference.
+     */
+    private static List<Mention> anchored(SentenceFrame f, int pronoun, SentenceFrame.Unit speaker) {
+        Token t = f.tokens.get(pronoun);
+        Span at = new Span(t.start(), t.end());
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : speaker.members()) {
+            Actor a = m.actor();
+            out.add(new Mention(at, new Actor(a.code(), a.name(), a.role(), Actor.Resolution.COREFERENCE,
+                    "'" + t.text() + "' is the speaker named before: " + a.name()), at));
+        }
+        return out;
+    }
+
     @Override
     public Optional<SentenceFrame.Unit> subject(SentenceFrame f, int vs, Optional<SentenceFrame.Unit> previous,
                                                  Optional<SentenceFrame.Unit> lastSpeaker) {
@@ -96,7 +117,7 @@ final class ClauseReader implements ClauseSyntax {
                 // the speaker was named in an earlier sentence: anchor its mentions at the pronoun of this one
                 int pronoun = i;
                 return SUBJECT_PRONOUNS.contains(w)
-                        ? lastSpeaker.map(s -> new SentenceFrame.Unit(pronoun, pronoun + 1, s.members()))
+                        ? lastSpeaker.map(s -> new SentenceFrame.Unit(pronoun, pronoun + 1, anchored(f, pronoun, s)))
                         : Optional.empty();
             }
             if (f.tag(i, "PRON") && !RELATIVES.contains(w)) {

@@ -448,7 +448,7 @@ public final class EventCoder implements Stage {
     }
 
     private static Participant participant(Document doc, Mention m) {
-        return new Participant(m.span(), doc.text(m.span()), m.actor().code(), m.actor().name());
+        return new Participant(m.span(), doc.text(m.span()), m.actor());
     }
 
     /**

@@ -26,6 +26,8 @@ class ActorMatcherTest {
             JOHN_TESTPERSON_
             \t[KENGOV 20100101-20121231]
             \t[KENELI]
+            LAKE_REGION_MONITORING_FORCE_ [IGOEAFMIL]
+            KENYAN_MINISTER_OF_DEFENCE_ [KENGOVMIL]
             """;
     private static final String AGENTS = """
             SOLDIER [~MIL]
@@ -33,6 +35,7 @@ class ActorMatcherTest {
             POLICE {} [~COP]
             SECRETARY_GENERAL [~GOV]
             AMBASSADOR [~GOV]
+            DEFENCE_MINISTER [~GOV]
             """;
     private static final ActorMatcher MATCHER = new ActorMatcher(
             ActorDictionary.parse(ACTORS, "test.actors", new DictionaryReport()),
@@ -110,5 +113,74 @@ class ActorMatcherTest {
     @Test
     void lowerCaseWordsAreNotActors() {
         assertThat(mentions("They told nato about it.", null)).isEmpty();
+    }
+
+    private static List<Mention> mentionsOf(String text, LocalDate date) {
+        return PIPELINE.process(Article.ofText("t", text, date)).mentions();
+    }
+
+    @Test
+    void aTitledPersonCarriesRoleAndResolutionAndLaterMentionsAreCoreference() {
+        List<Mention> ms = mentionsOf("NATO Secretary General Anna Example visited Kenya. Example praised Uganda.", null);
+        Actor first = ms.get(0).actor();
+        assertThat(first.name()).isEqualTo("Anna Example");
+        assertThat(first.role()).isEqualTo("Secretary General");
+        assertThat(first.resolution()).isEqualTo(Actor.Resolution.TITLE);
+        Actor later = ms.get(2).actor();
+        assertThat(later.name()).isEqualTo("Anna Example");
+        assertThat(later.resolution()).isEqualTo(Actor.Resolution.COREFERENCE);
+    }
+
+    @Test
+    void aRoleStatedInTheTextOutranksAStaleDictionaryCode() {
+        // the dictionary gives John Testperson KENELI after 2012; the text of 2015 says he leads NATO
+        assertThat(mentions("NATO Secretary General John Testperson visited Uganda. Testperson left.",
+                LocalDate.of(2015, 5, 1)))
+                .containsExactly("NATO Secretary General John Testperson=IGOWSTNATGOV", "Uganda=UGA",
+                        "Testperson=IGOWSTNATGOV");
+    }
+
+    @Test
+    void theAllianceIsTheOrganisationEvenAfterItsSecretaryGeneral() {
+        List<Mention> ms = mentionsOf("NATO Secretary General Anna Example met Kenya. The alliance praised Uganda.",
+                null);
+        assertThat(ms.get(2).actor().code()).isEqualTo("IGOWSTNAT");
+        assertThat(ms.get(2).actor().name()).isEqualTo("NORTH ATLANTIC TREATY ORGANIZATION");
+    }
+
+    @Test
+    void anAcronymDefinedInParenthesesNamesTheSameActorLater() {
+        List<Mention> ms = mentionsOf("The Lake Region Monitoring Force (LRMF) arrived in Kenya. Uganda welcomed LRMF.",
+                null);
+        Mention last = ms.get(ms.size() - 1);
+        assertThat(ms).as(ms.toString()).hasSize(4);
+        assertThat(last.actor().code()).isEqualTo("IGOEAFMIL");
+        assertThat(last.actor().resolution()).isEqualTo(Actor.Resolution.COREFERENCE);
+        assertThat(last.actor().evidence()).contains("acronym");
+    }
+
+    @Test
+    void anOfficeFollowedByANameIsThePersonHoldingIt() {
+        Mention m = mentionsOf("Kenyan Minister of Defence Joe Sample visited Uganda.", null).get(0);
+        assertThat(m.actor().code()).isEqualTo("KENGOVMIL");
+        assertThat(m.actor().name()).isEqualTo("Joe Sample");
+        assertThat(m.actor().role()).isEqualTo("Minister of Defence");
+    }
+
+    @Test
+    void anAppositiveTitleNamesThePerson() {
+        List<Mention> ms = mentionsOf("Kenya hosted talks. Mary Sample, the country's acting defence minister, "
+                + "spoke.", null);
+        Mention person = ms.stream().filter(m -> m.actor().name().equals("Mary Sample")).findFirst().orElseThrow();
+        assertThat(person.actor().code()).isEqualTo("KENGOV");
+        assertThat(person.actor().role()).isEqualTo("acting defence minister");
+        assertThat(person.actor().resolution()).isEqualTo(Actor.Resolution.TITLE);
+    }
+
+    @Test
+    void aSingularVerbAfterTheSecondActorStartsANewClause() {
+        // "Kenya and Uganda" would be one coordinated list; "… Kenya and Uganda is …" is two clauses
+        Document d = PIPELINE.process(Article.ofText("t", "Troops serve in Kenya and Uganda is calm.", null));
+        assertThat(d.mentions().stream().map(m -> d.text(m.phrase())).toList()).doesNotContain("Kenya and Uganda");
     }
 }

@@ -88,6 +88,8 @@ public final class EventJsonWriter implements EventWriter {
         json.writeStringField("text", p.text());
         json.writeStringField("code", p.code());
         json.writeStringField("name", p.name());
+        stringOrNull("role", p.actor().role());
+        json.writeStringField("resolved_by", p.actor().resolution().label());
         json.writeNumberField("start", p.span().start());
         json.writeNumberField("end", p.span().end());
         json.writeEndObject();

@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.dyad.actor.Actor;
 import org.dyad.document.Article;
 import org.dyad.document.Document;
 import org.dyad.document.Span;
@@ -26,15 +27,15 @@ class EventJsonWriterTest {
 
     static Event appeal() {
         return new Event("e1", "d1", 0, new Span(0, 28), new Span(6, 11),
-                Optional.of(new Participant(new Span(0, 5), "Kenya", "KEN", "KENYA")),
-                Optional.of(new Participant(new Span(12, 19), "Somalia", "SOM", "SOMALIA")),
+                Optional.of(new Participant(new Span(0, 5), "Kenya", new Actor("KEN", "KENYA", Actor.Resolution.DICTIONARY, "test"))),
+                Optional.of(new Participant(new Span(12, 19), "Somalia", new Actor("SOM", "SOMALIA", Actor.Resolution.DICTIONARY, "test"))),
                 new CameoCode("020"), 3.0, Optional.of(new Plover("REQUEST", "", "")), Optional.of(LocalDate.of(2024, 3, 5)),
                 "test.txt:1 - * TO TALK [020]", List.of("PEACE_TALKS"));
     }
 
     static Event attack() {
         return new Event("e2", "d1", 1, new Span(29, 52), new Span(36, 44), Optional.empty(),
-                Optional.of(new Participant(new Span(45, 51), "a post", "COP", "POLICE")),
+                Optional.of(new Participant(new Span(45, 51), "a post", new Actor("COP", "POLICE", Actor.Resolution.DICTIONARY, "test"))),
                 new CameoCode("190"), -10.0, Optional.of(new Plover("ASSAULT", "", "military")), Optional.empty(), "test.txt:2", List.of());
     }
 
@@ -49,14 +50,14 @@ class EventJsonWriterTest {
         assertThat(out.toString()).isEqualTo(
                 "{\"event_id\":\"e1\",\"doc_id\":\"d1\",\"sentence_index\":0,\"start\":0,\"end\":28,"
                 + "\"verb_start\":6,\"verb_end\":11,"
-                + "\"source\":{\"text\":\"Kenya\",\"code\":\"KEN\",\"name\":\"KENYA\",\"start\":0,\"end\":5},"
-                + "\"target\":{\"text\":\"Somalia\",\"code\":\"SOM\",\"name\":\"SOMALIA\",\"start\":12,\"end\":19},"
+                + "\"source\":{\"text\":\"Kenya\",\"code\":\"KEN\",\"name\":\"KENYA\",\"role\":null,\"resolved_by\":\"dictionary\",\"start\":0,\"end\":5},"
+                + "\"target\":{\"text\":\"Somalia\",\"code\":\"SOM\",\"name\":\"SOMALIA\",\"role\":null,\"resolved_by\":\"dictionary\",\"start\":12,\"end\":19},"
                 + "\"cameo_code\":\"020\",\"root_code\":\"02\",\"goldstein\":3.0,\"quad_class\":1,"
                 + "\"plover_type\":\"REQUEST\",\"plover_mode\":null,\"plover_context\":null,\"date\":\"2024-03-05\","
                 + "\"sentence\":\"Kenya urged Somalia to talk.\",\"pattern\":\"test.txt:1 - * TO TALK [020]\",\"issues\":[\"PEACE_TALKS\"]}\n"
                 + "{\"event_id\":\"e2\",\"doc_id\":\"d1\",\"sentence_index\":1,\"start\":29,\"end\":52,"
                 + "\"verb_start\":36,\"verb_end\":44,\"source\":null,"
-                + "\"target\":{\"text\":\"a post\",\"code\":\"COP\",\"name\":\"POLICE\",\"start\":45,\"end\":51},"
+                + "\"target\":{\"text\":\"a post\",\"code\":\"COP\",\"name\":\"POLICE\",\"role\":null,\"resolved_by\":\"dictionary\",\"start\":45,\"end\":51},"
                 + "\"cameo_code\":\"190\",\"root_code\":\"19\",\"goldstein\":-10.0,\"quad_class\":4,"
                 + "\"plover_type\":\"ASSAULT\",\"plover_mode\":null,\"plover_context\":\"military\",\"date\":null,"
                 + "\"sentence\":\"Gunmen attacked a post.\",\"pattern\":\"test.txt:2\",\"issues\":[]}\n");
