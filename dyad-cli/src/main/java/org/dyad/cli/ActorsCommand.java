@@ -5,25 +5,19 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.dyad.actor.Actor;
 import org.dyad.actor.ActorLearner;
 import org.dyad.actor.LearnedActor;
-import org.dyad.actor.Mention;
 import org.dyad.cli.input.ArticleSource;
+import org.dyad.cli.output.ActorTable;
 import org.dyad.dictionary.Dictionaries;
 import org.dyad.dictionary.DictionaryReport;
 import org.dyad.document.Document;
-import org.dyad.document.Span;
-import org.dyad.event.Event;
-import org.dyad.event.Participant;
 import org.dyad.ingest.ReadResult;
 import org.dyad.pipeline.Outcome;
 import org.dyad.pipeline.Pipeline;
@@ -128,33 +122,10 @@ public final class ActorsCommand implements Callable<Integer> {
         return coded > 0 ? ErrorPolicy.CODED : ErrorPolicy.NOTHING_CODED;
     }
 
-    /**
-     * The rows of one document's table: the MENTIONS layer, then pronouns the event coder resolved to a speaker
-     * ("he" → the secretary general), in text order.
-     */
-    static List<Row> rows(Document doc) {
-        List<Row> rows = new ArrayList<>();
-        Set<Span> seen = new HashSet<>();
-        for (Mention m : doc.mentions()) {
-            rows.add(new Row(m.span(), doc.text(m.span()), m.actor()));
-            seen.add(m.span());
-        }
-        for (Event e : doc.events()) {
-            for (Optional<Participant> p : List.of(e.source(), e.target())) {
-                if (p.isPresent() && p.get().actor().resolution() == Actor.Resolution.COREFERENCE
-                        && seen.add(p.get().span())) {
-                    rows.add(new Row(p.get().span(), p.get().text(), p.get().actor()));
-                }
-            }
-        }
-        rows.sort(Comparator.comparingInt((Row r) -> r.span().start()).thenComparingInt(r -> r.span().end()));
-        return rows;
-    }
-
     private static void printTable(Document doc, PrintWriter out) {
         out.println("# " + doc.article().id() + doc.article().date().map(d -> " (" + d + ")").orElse(""));
         out.printf(ROW, "OFFSETS", "MENTION", "NAME", "CODE", "ROLE", "RESOLVED", "EVIDENCE");
-        for (Row r : rows(doc)) {
+        for (ActorTable.Row r : ActorTable.rows(doc)) {
             Actor a = r.actor();
             out.printf(ROW, r.span().start() + "-" + r.span().end(), cut(oneLine(r.text()), 40), cut(a.name(), 30), a.code(), cut(a.role(), 22),
                     a.resolution().label(), oneLine(a.evidence()));
@@ -185,9 +156,5 @@ public final class ActorsCommand implements Callable<Integer> {
 
     private static String cut(String s, int width) {
         return s.length() <= width ? s : s.substring(0, width - 1) + "…";
-    }
-
-    /** One line of the actor table. */
-    record Row(Span span, String text, Actor actor) {
     }
 }

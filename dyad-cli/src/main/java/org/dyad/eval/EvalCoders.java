@@ -84,6 +84,29 @@ public final class EvalCoders {
      * @throws EvalInputException   when the file is not a readable article
      */
     public Function<Path, List<ProducedEvent>> forSeed(LocalDate documentDate, DictionaryOptions dictionaries) {
+        Function<Path, Document> documents = seedDocuments(documentDate, dictionaries);
+        return path -> {
+            Document doc = documents.apply(path);
+            List<ProducedEvent> out = new ArrayList<>();
+            for (Event e : doc.events()) {
+                out.add(new ProducedEvent(e.source().map(p -> p.code()).orElse(""),
+                        e.target().map(p -> p.code()).orElse(""), e.code().value(), e.sentenceIndex(),
+                        doc.text(e.span())));
+            }
+            return out;
+        };
+    }
+
+    /**
+     * The full pipeline for a seed article, keeping the whole coded document (actor mentions, events…).
+     *
+     * @param documentDate the date the article was published
+     * @param dictionaries the dictionary files chosen on the command line, in place of the bundled ones
+     * @return a function from the article's path to its coded document
+     * @throws UncheckedIOException when the file cannot be read
+     * @throws EvalInputException   when the file is not a readable article
+     */
+    public Function<Path, Document> seedDocuments(LocalDate documentDate, DictionaryOptions dictionaries) {
         Pipeline pipeline = StandardPipeline.create(DictionaryFiles.load(dictionaries, new DictionaryReport()), models());
         return path -> {
             String text;
@@ -101,14 +124,7 @@ public final class EvalCoders {
                 throw new EvalInputException(path + ": " + failed.failure().stage() + " failed: "
                         + failed.failure().message());
             }
-            Document doc = ((Outcome.Coded) outcome).document();
-            List<ProducedEvent> out = new ArrayList<>();
-            for (Event e : doc.events()) {
-                out.add(new ProducedEvent(e.source().map(p -> p.code()).orElse(""),
-                        e.target().map(p -> p.code()).orElse(""), e.code().value(), e.sentenceIndex(),
-                        doc.text(e.span())));
-            }
-            return out;
+            return ((Outcome.Coded) outcome).document();
         };
     }
 }

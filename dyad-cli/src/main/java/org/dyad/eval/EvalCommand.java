@@ -11,8 +11,9 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.dyad.cli.DictionaryOptions;
-import picocli.CommandLine.Mixin;
+import org.dyad.document.Document;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -45,6 +46,9 @@ public final class EvalCommand {
     private final Function<PetrarchSuite, SentenceCoder> suiteCoders;
     private final BiFunction<LocalDate, DictionaryOptions, Function<Path, List<ProducedEvent>>> seedCoders;
     private final Map<String, String> environment;
+    /** The coded seed document for {@code dyad eval actors}; tests that never run it keep the default. */
+    private BiFunction<LocalDate, DictionaryOptions, Function<Path, Document>> seedDocuments =
+            (date, options) -> new EvalCoders().seedDocuments(date, options);
     private final Path workingDirectory;
 
     @Spec
@@ -57,6 +61,7 @@ public final class EvalCommand {
 
     private EvalCommand(EvalCoders coders) {
         this(coders::forSuite, coders::forSeed, System.getenv(), Path.of("").toAbsolutePath());
+        this.seedDocuments = coders::seedDocuments;
     }
 
     /**
@@ -102,6 +107,29 @@ public final class EvalCommand {
         List<ProducedEvent> produced = seedCoders.apply(documentDate, dictionaries).apply(article);
         SeedScore score = new SeedScorer(gold).score(produced);
         out.print(SeedReport.render(gold, score));
+        out.flush();
+        return 0;
+    }
+
+    @Command(name = "actors", mixinStandardHelpOptions = true,
+            description = "Code the seed article and score its actor table against the gold actors.")
+    int actors(@Option(names = "--date", paramLabel = "YYYY-MM-DD",
+                       description = "Document date given to the coder (default: the gold file's document_date).")
+               Optional<LocalDate> date,
+               @Option(names = "--shared", paramLabel = "DIR",
+                       description = "Shared data directory (default: $DYAD_SHARED, else ../shared).")
+               Optional<Path> shared,
+               @Mixin DictionaryOptions dictionaries) {
+        dictionaries.validate();
+        Path goldFile = sharedDirectory(shared).resolve("seeds").resolve(SEED_GOLD);
+        SeedGold gold = SeedGold.read(goldFile);
+        Path article = goldFile.resolveSibling(gold.documentFile());
+        LocalDate documentDate = date.or(gold::documentDate).orElseThrow(() -> new EvalInputException(
+                goldFile + " gives no document.document_date; pass --date YYYY-MM-DD"));
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("seed " + article.getFileName() + ", document date " + documentDate);
+        Document doc = seedDocuments.apply(documentDate, dictionaries).apply(article);
+        out.print(new SeedActorScorer(SeedActors.read(goldFile)).score(doc).render());
         out.flush();
         return 0;
     }

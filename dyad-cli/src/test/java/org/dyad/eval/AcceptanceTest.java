@@ -37,6 +37,24 @@ class AcceptanceTest {
     }
 
     @Test
+    void seedActorsAllResolveToTheGoldCodeAndTheBylineIsNoActor() {
+        Path goldFile = shared.resolve("seeds/nato-pakistan-cooperation.expected.json");
+        org.dyad.document.Document doc = coders.seedDocuments(LocalDate.of(2017, 11, 10),
+                new org.dyad.cli.DictionaryOptions()).apply(shared.resolve("seeds/nato-pakistan-cooperation.txt"));
+        SeedActorScorer.Score score = new SeedActorScorer(SeedActors.read(goldFile)).score(doc);
+        System.out.println(score.render());
+        // issue 3: all 11 gold actors resolved to the gold code (or a listed alternative); the byline is no actor
+        assertThat(score.actors()).hasSize(11);
+        assertThat(score.actors()).allSatisfy(r -> assertThat(r.resolved()).as(r.actor().name()).isTrue());
+        assertThat(score.notActorHits()).isEmpty();
+        // issue 3: required events found rise to at least 6 of 7 with at most 2 spurious
+        SeedScore events = new SeedScorer(SeedGold.read(goldFile)).score(coders.forSeed(LocalDate.of(2017, 11, 10),
+                new org.dyad.cli.DictionaryOptions()).apply(shared.resolve("seeds/nato-pakistan-cooperation.txt")));
+        assertThat(events.requiredFound()).hasSizeGreaterThanOrEqualTo(6);
+        assertThat(events.spurious()).hasSizeLessThanOrEqualTo(2);
+    }
+
+    @Test
     void petrarchUnitSuiteIsCodedExactlyFourTimesInFive() {
         PetrarchSuite suite = PetrarchSuite.unitTest(shared);
         PetrarchRecordSet records = PetrarchRecordReader.read(suite.records());
