@@ -72,7 +72,7 @@ public final class PetrarchEvaluator {
     private RecordScore codeAndScore(PetrarchRecord record) {
         List<Coding> produced;
         try {
-            produced = coder.code(record.id(), record.text(), record.date());
+            produced = coder.code(record.id(), record.text(), record.date(), record.newActorLength());
         } catch (RuntimeException e) {
             return failed(record, e.getClass().getSimpleName() + ": " + e.getMessage());
         }

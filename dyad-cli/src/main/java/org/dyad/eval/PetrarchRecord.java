@@ -21,16 +21,25 @@ import java.util.Objects;
  * @param evaluate false when the file marks the record as not to be evaluated ({@code sentence="false"} in the
  *                 unit suite, {@code evaluate="false"} in ud-2.02: features PETRARCH never implemented); the
  *                 evaluator scores it anyway, the command can filter it out
+ * @param newActorLength PETRARCH's {@code new_actor_length} option in effect for the record (set by a
+ *                 {@code <Config>} directive before it): unknown noun phrases of at most that many words are
+ *                 actors coded by their text; 0 (the default) for none
  * @throws NullPointerException if any component is null
  */
 public record PetrarchRecord(String id, String category, LocalDate date, String text, List<ExpectedCoding> expected,
-                             boolean noEvents, boolean evaluate) {
+                             boolean noEvents, boolean evaluate, int newActorLength) {
     public PetrarchRecord {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(category, "category");
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(text, "text");
         expected = List.copyOf(expected);
+    }
+
+    /** A record with PETRARCH's default options. */
+    public PetrarchRecord(String id, String category, LocalDate date, String text, List<ExpectedCoding> expected,
+                          boolean noEvents, boolean evaluate) {
+        this(id, category, date, text, expected, noEvents, evaluate, 0);
     }
 
     /** A record that is to be evaluated (the usual case), as the brief's six-component form. */

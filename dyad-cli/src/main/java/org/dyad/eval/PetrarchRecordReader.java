@@ -35,7 +35,9 @@ import javax.xml.stream.XMLStreamReader;
  *       marker.</li>
  *   <li>{@code <Text>}: trimmed, whitespace runs collapsed.</li>
  *   <li>{@code <Parse>} is skipped unread; so is any other element inside a record.</li>
- *   <li>{@code <Stop>} outside a record ends reading, as in PETRARCH; {@code <Config>} is counted;
+ *   <li>{@code <Stop>} outside a record ends reading, as in PETRARCH; {@code <Config option="new_actor_length">}
+ *       sets {@link PetrarchRecord#newActorLength} of the records after it; other {@code <Config>} directives are
+ *       counted;
  *       {@code <Include>} is kept as a list of words.</li>
  * </ul>
  *
@@ -121,6 +123,7 @@ public final class PetrarchRecordReader {
         private int noEventsMarkers;
         private int errorMarkers;
         private int configDirectives;
+        private int newActorLength;
         private int recordsAfterStop;
 
         Pass(XMLStreamReader xml, String source) {
@@ -144,7 +147,13 @@ public final class PetrarchRecordReader {
                         }
                     }
                     case "Stop" -> stopped = true;
-                    case "Config" -> configDirectives++;
+                    case "Config" -> {
+                        if ("new_actor_length".equals(attribute("option").orElse(""))) {
+                            newActorLength = parseLength(attribute("value").orElse("0"));
+                        } else {
+                            configDirectives++;
+                        }
+                    }
                     case "Include" -> include.addAll(Arrays.asList(xml.getElementText().strip().split("\\s+")));
                     default -> {
                         // Validation, Environment, Sentences and the dictionary names: containers or unused.
@@ -154,6 +163,16 @@ public final class PetrarchRecordReader {
             include.removeIf(String::isEmpty);
             return new PetrarchRecordSet(records, eventCodings, noEventsMarkers, errorMarkers, configDirectives,
                     include, recordsAfterStop, repairs);
+        }
+
+        /** A {@code new_actor_length} value; anything but a whole number 0..20 turns new actors off. */
+        private static int parseLength(String value) {
+            try {
+                int n = Integer.parseInt(value.strip());
+                return n >= 0 && n <= 20 ? n : 0;
+            } catch (NumberFormatException e) {
+                return 0;
+            }
         }
 
         private PetrarchRecord readSentence() throws XMLStreamException {
@@ -193,7 +212,7 @@ public final class PetrarchRecordReader {
                 }
             }
             String sentence = text.orElseThrow(() -> incomplete(line, id, "a <Text> element"));
-            return new PetrarchRecord(id, category, date, sentence, expected, noEvents, evaluate);
+            return new PetrarchRecord(id, category, date, sentence, expected, noEvents, evaluate, newActorLength);
         }
 
         /** Reads one EventCoding; empty for a noevents or error marker. Leaves the reader on its end tag. */

@@ -23,4 +23,13 @@ public interface SentenceCoder {
      * @return the codings found, possibly empty; never null
      */
     List<Coding> code(String id, String text, LocalDate date);
+
+    /**
+     * Codes one sentence under PETRARCH's {@code new_actor_length} option; coders without new actors ignore it.
+     *
+     * @param newActorLength longest unknown noun phrase, in words, to take as an actor; 0 for none
+     */
+    default List<Coding> code(String id, String text, LocalDate date, int newActorLength) {
+        return code(id, text, date);
+    }
 }

@@ -57,12 +57,30 @@ public final class ActorMatcher implements Stage {
 
     private final PhraseIndex<ActorEntry> actors = new PhraseIndex<>();
     private final PhraseIndex<AgentEntry> agents = new PhraseIndex<>();
+    private final int newActorLength;
 
     /**
      * @param actorDictionary actor phrases with their (dated) codes
      * @param agentDictionary agent phrases with their sector codes
      */
     public ActorMatcher(ActorDictionary actorDictionary, AgentDictionary agentDictionary) {
+        this(actorDictionary, agentDictionary, 0);
+    }
+
+    /**
+     * A matcher that also takes unknown capitalised noun phrases as actors, as PETRARCH does with its
+     * {@code new_actor_length} option: a phrase with no dictionary actor or agent, with a proper noun, of at most
+     * {@code newActorLength} words (possessive 's not counted), becomes an actor whose code is the phrase in upper
+     * case ("GRYFFINDOR HEAD MINERVA MCGONAGALL"). Such codes are no CAMEO codes: this serves suite scoring only.
+     *
+     * @param newActorLength the longest new-actor phrase in words; 0 turns new actors off
+     * @throws IllegalArgumentException when negative
+     */
+    public ActorMatcher(ActorDictionary actorDictionary, AgentDictionary agentDictionary, int newActorLength) {
+        if (newActorLength < 0) {
+            throw new IllegalArgumentException("newActorLength must be 0 or more: " + newActorLength);
+        }
+        this.newActorLength = newActorLength;
         for (ActorEntry e : actorDictionary.entries()) {
             actors.add(e.words(), e);
         }
@@ -164,6 +182,10 @@ public final class ActorMatcher implements Stage {
             }
             int end = phraseEnd(tokens, words, cover, i);
             List<Mention> found = splitMultipleCodes(compose(tokens, words, cover, i, end, focus));
+            if (found.isEmpty() && newActorLength > 0) {
+                end = newActorEnd(tokens, words, cover, i, end);
+                found = newActor(tokens, words, i, end).map(List::of).orElse(List.of());
+            }
             for (Mention m : found) {
                 focus.saw(m.actor());
             }
@@ -234,6 +256,37 @@ public final class ActorMatcher implements Stage {
             k++;
         }
         return k;
+    }
+
+    /** "the Ministry of Magic": a new-actor phrase runs on over "of" and a capitalised proper noun. */
+    private static int newActorEnd(List<Token> tokens, String[] words, Hit[] cover, int start, int end) {
+        while (end + 1 < tokens.size() && words[end].equals("OF") && cover[end + 1] == null
+                && tokens.get(end + 1).tag().equals("PROPN") && isCapitalised(tokens.get(end + 1))) {
+            end += 2;
+            while (end < tokens.size() && cover[end] == null && tokens.get(end).tag().equals("PROPN")) {
+                end++;
+            }
+        }
+        return end;
+    }
+
+    /** The new actor of phrase {@code [start, end)}, when it qualifies (see the three-argument constructor). */
+    private Optional<Mention> newActor(List<Token> tokens, String[] words, int start, int end) {
+        List<String> kept = new ArrayList<>();
+        boolean proper = false;
+        for (int k = start; k < end; k++) {
+            if (words[k].equals("'S") || words[k].equals("'")) {
+                continue;
+            }
+            proper |= tokens.get(k).tag().equals("PROPN") && isCapitalised(tokens.get(k));
+            kept.add(words[k]);
+        }
+        if (!proper || kept.isEmpty() || kept.size() > newActorLength) {
+            return Optional.empty();
+        }
+        Span span = new Span(tokens.get(start).start(), tokens.get(end - 1).end());
+        return Optional.of(new Mention(span, new Actor(String.join(" ", kept), text(tokens, start, end),
+                Actor.Resolution.DICTIONARY, "new actor: an unknown noun phrase of " + kept.size() + " words"), span));
     }
 
     /**

@@ -33,11 +33,20 @@ public final class StandardPipeline {
 
     /** The chain up to actor mentions, for tools that run the {@link EventCoder} themselves (suite scoring). */
     public static Pipeline analysis(Dictionaries dictionaries, OpenNlpModels models) {
+        return analysis(dictionaries, models, 0);
+    }
+
+    /**
+     * The chain up to actor mentions with PETRARCH's new actors: unknown proper-noun phrases of at most
+     * {@code newActorLength} words become actors (see {@link ActorMatcher#ActorMatcher(org.dyad.actor.ActorDictionary,
+     * org.dyad.actor.AgentDictionary, int)}); for suite scoring only.
+     */
+    public static Pipeline analysis(Dictionaries dictionaries, OpenNlpModels models, int newActorLength) {
         return Pipeline.of(
                 new SentenceSplitter(models.sentences()),
                 new Tokenizer(models.tokens()),
                 new PosTagger(models.pos()),
-                new ActorMatcher(dictionaries.actors(), dictionaries.agents()));
+                new ActorMatcher(dictionaries.actors(), dictionaries.agents(), newActorLength));
     }
 
     /** The event coder over the given dictionaries, keeping events by the given convention. */
