@@ -73,6 +73,10 @@ public final class PetrarchEvaluator {
         List<Coding> produced;
         try {
             produced = coder.code(record.id(), record.text(), record.date(), record.newActorLength());
+            if (produced != null && record.requireDyad()) {
+                // PETRARCH's require_dyad: a coding with no source or no target is not output
+                produced = produced.stream().filter(c -> !c.source().isEmpty() && !c.target().isEmpty()).toList();
+            }
         } catch (RuntimeException e) {
             return failed(record, e.getClass().getSimpleName() + ": " + e.getMessage());
         }

@@ -24,10 +24,12 @@ import java.util.Objects;
  * @param newActorLength PETRARCH's {@code new_actor_length} option in effect for the record (set by a
  *                 {@code <Config>} directive before it): unknown noun phrases of at most that many words are
  *                 actors coded by their text; 0 (the default) for none
+ * @param requireDyad PETRARCH's {@code require_dyad} option in effect for the record: when true (the default) an
+ *                 event needs both a source and a target, and one-sided codings are not output
  * @throws NullPointerException if any component is null
  */
 public record PetrarchRecord(String id, String category, LocalDate date, String text, List<ExpectedCoding> expected,
-                             boolean noEvents, boolean evaluate, int newActorLength) {
+                             boolean noEvents, boolean evaluate, int newActorLength, boolean requireDyad) {
     public PetrarchRecord {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(category, "category");
@@ -39,7 +41,7 @@ public record PetrarchRecord(String id, String category, LocalDate date, String 
     /** A record with PETRARCH's default options. */
     public PetrarchRecord(String id, String category, LocalDate date, String text, List<ExpectedCoding> expected,
                           boolean noEvents, boolean evaluate) {
-        this(id, category, date, text, expected, noEvents, evaluate, 0);
+        this(id, category, date, text, expected, noEvents, evaluate, 0, true);
     }
 
     /** A record that is to be evaluated (the usual case), as the brief's six-component form. */

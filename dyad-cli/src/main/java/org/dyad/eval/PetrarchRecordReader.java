@@ -36,8 +36,8 @@ import javax.xml.stream.XMLStreamReader;
  *   <li>{@code <Text>}: trimmed, whitespace runs collapsed.</li>
  *   <li>{@code <Parse>} is skipped unread; so is any other element inside a record.</li>
  *   <li>{@code <Stop>} outside a record ends reading, as in PETRARCH; {@code <Config option="new_actor_length">}
- *       sets {@link PetrarchRecord#newActorLength} of the records after it; other {@code <Config>} directives are
- *       counted;
+ *       and {@code require_dyad} set {@link PetrarchRecord#newActorLength} and {@link PetrarchRecord#requireDyad} of
+ *       the records after them; other {@code <Config>} directives are counted;
  *       {@code <Include>} is kept as a list of words.</li>
  * </ul>
  *
@@ -124,6 +124,7 @@ public final class PetrarchRecordReader {
         private int errorMarkers;
         private int configDirectives;
         private int newActorLength;
+        private boolean requireDyad = true;
         private int recordsAfterStop;
 
         Pass(XMLStreamReader xml, String source) {
@@ -148,8 +149,11 @@ public final class PetrarchRecordReader {
                     }
                     case "Stop" -> stopped = true;
                     case "Config" -> {
-                        if ("new_actor_length".equals(attribute("option").orElse(""))) {
+                        String option = attribute("option").orElse("");
+                        if (option.equals("new_actor_length")) {
                             newActorLength = parseLength(attribute("value").orElse("0"));
+                        } else if (option.equals("require_dyad")) {
+                            requireDyad = !"false".equalsIgnoreCase(attribute("value").orElse("true").strip());
                         } else {
                             configDirectives++;
                         }
@@ -212,7 +216,8 @@ public final class PetrarchRecordReader {
                 }
             }
             String sentence = text.orElseThrow(() -> incomplete(line, id, "a <Text> element"));
-            return new PetrarchRecord(id, category, date, sentence, expected, noEvents, evaluate, newActorLength);
+            return new PetrarchRecord(id, category, date, sentence, expected, noEvents, evaluate, newActorLength,
+                    requireDyad);
         }
 
         /** Reads one EventCoding; empty for a noevents or error marker. Leaves the reader on its end tag. */

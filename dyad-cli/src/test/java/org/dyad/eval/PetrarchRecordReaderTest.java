@@ -46,11 +46,11 @@ class PetrarchRecordReaderTest {
                         List.of(new ExpectedCoding("RHN", "GON", "051"), new ExpectedCoding("THE RIDERS", "", "190")),
                         false, true),
                 new PetrarchRecord("T-02", "TEST", LocalDate.of(2001, 2, 4), "Nothing happened.", List.of(),
-                        true, false));
+                        true, false, 0, false));                     // after <Config require_dyad false>
         assertThat(set.eventCodings()).isEqualTo(3);
         assertThat(set.expectedCodings()).isEqualTo(2);
         assertThat(set.noEventsMarkers()).isEqualTo(1);
-        assertThat(set.configDirectives()).isEqualTo(1);
+        assertThat(set.configDirectives()).isZero();        // require_dyad is applied, not counted
         assertThat(set.include()).containsExactly("DEMO", "TEST");
         assertThat(set.bypassed()).isEqualTo(1);
         assertThat(set.repairs().wellFormed()).isTrue();
@@ -133,7 +133,7 @@ class PetrarchRecordReaderTest {
         assertThat(set.expectedCodings()).isEqualTo(359);
         assertThat(set.noEventsMarkers()).isEqualTo(19);
         assertThat(set.errorMarkers()).isEqualTo(7);
-        assertThat(set.configDirectives()).isEqualTo(29);
+        assertThat(set.configDirectives()).isEqualTo(16);   // 29, less 5 new_actor_length and 8 require_dyad, applied
         assertThat(set.bypassed()).isEqualTo(5);
         assertThat(set.recordsAfterStop()).isZero();
         assertThat(set.repairs().wellFormed()).isTrue();
@@ -168,7 +168,7 @@ class PetrarchRecordReaderTest {
         assertThat(set.expectedCodings()).isEqualTo(322);
         assertThat(set.noEventsMarkers()).isEqualTo(20);
         assertThat(set.errorMarkers()).isEqualTo(7);
-        assertThat(set.configDirectives()).isEqualTo(24);
+        assertThat(set.configDirectives()).isEqualTo(15);   // 24, less those applied
         assertThat(set.bypassed()).isEqualTo(10);
         assertThat(set.repairs().nestedComments()).isEqualTo(1);
         assertThat(set.repairs().pseudoElements()).isEqualTo(38);

@@ -11,9 +11,10 @@ class PetrarchReportTest {
 
     private static PetrarchScore score() {
         PetrarchRecord good = new PetrarchRecord("G-1", "GOOD", DAY, "Rohan thanked Gondor.",
-                List.of(new ExpectedCoding("RHN", "GON", "051")), false);
+                List.of(new ExpectedCoding("RHN", "GON", "051")), false, true, 0, false);
         PetrarchRecord bad = new PetrarchRecord("B-1", "BAD", DAY, "Mordor threatened Rohan.",
-                List.of(new ExpectedCoding("MOR", "RHN", "138"), new ExpectedCoding("MOR", "GON", "138")), false);
+                List.of(new ExpectedCoding("MOR", "RHN", "138"), new ExpectedCoding("MOR", "GON", "138")), false,
+                true, 0, false);                 // require_dyad off: the one-sided ERE coding counts as extra
         SentenceCoder fake = (id, text, date) -> id.equals("G-1")
                 ? List.of(new Coding("RHN", "GON", "051"))
                 : List.of(new Coding("MOR", "RHN", "130"), new Coding("ERE", "", "010"));

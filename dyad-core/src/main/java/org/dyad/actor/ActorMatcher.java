@@ -338,7 +338,10 @@ public final class ActorMatcher implements Stage {
             boolean participleModifier = i > start && cover[i] == null && tokens.get(i).tag().equals("VERB")
                     && (words[i].endsWith("ING") || words[i].endsWith("ED")) && words[i - 1].equals("'S")
                     && i + 1 < n && (cover[i + 1] instanceof AgentHit || tokens.get(i + 1).tag().equals("NOUN"));
-            if ((inPhrase(tokens.get(i), words[i], cover[i]) || participleModifier) && !newNounPhrase) {
+            // "Ithilen's sheep": the word after a possessive belongs to the phrase whatever the tagger called it
+            boolean afterPossessive = i > start && words[i - 1].equals("'S") && isWord(words[i]);
+            if ((inPhrase(tokens.get(i), words[i], cover[i]) || participleModifier || afterPossessive)
+                    && !newNounPhrase) {
                 // participleModifier: "the country's acting defence minister", "the army's retired chief"
                 hasActor |= cover[i] instanceof ActorHit;
                 hasAgent |= cover[i] instanceof AgentHit;
@@ -360,11 +363,13 @@ public final class ActorMatcher implements Stage {
                 i++;                                   // "awful and evil minister": adjectives, one phrase
                 continue;
             }
-            if (COORDINATORS.contains(words[i]) && hasActor && next < n && cover[next] instanceof AgentHit g
-                    && g.end() < n && CONNECTORS.contains(words[g.end()])) {
-                int actorAfter = skipDeterminers(tokens, words, g.end() + 1);
+            int memberEnd = memberHeadEnd(tokens, cover, next);
+            if (COORDINATORS.contains(words[i]) && hasActor && memberEnd > 0 && memberEnd < n
+                    && CONNECTORS.contains(words[memberEnd])) {
+                int actorAfter = skipDeterminers(tokens, words, memberEnd + 1);
                 if (actorAfter < n && cover[actorAfter] instanceof ActorHit) {
-                    i = actorAfter;                    // "Ithilen and the government of Gondor"
+                    // "Ithilen and the government of Gondor", "Ithilen's sheep and goats of Gondor"
+                    i = actorAfter;
                     continue;
                 }
             }
@@ -427,6 +432,20 @@ public final class ActorMatcher implements Stage {
             k++;
         }
         return k < words.length && SINGULAR_FINITE.contains(words[k]);
+    }
+
+    /**
+     * The end of a list member's head word at {@code i} when it can take an actor through a connector: an agent
+     * phrase ("the government" of Gondor) or a plain noun ("goats" of Gondor); -1 otherwise.
+     */
+    private static int memberHeadEnd(List<Token> tokens, Hit[] cover, int i) {
+        if (i >= tokens.size()) {
+            return -1;
+        }
+        if (cover[i] instanceof AgentHit g) {
+            return g.end();
+        }
+        return cover[i] == null && tokens.get(i).tag().equals("NOUN") ? i + 1 : -1;
     }
 
     private static int skipDeterminers(List<Token> tokens, String[] words, int i) {
@@ -499,8 +518,10 @@ public final class ActorMatcher implements Stage {
                 int next = skipModifiers(tokens, words, cover, i + 1);
                 if (next < end && cover[next] instanceof ActorHit) {
                     coordinatedActors = true;
-                } else if (next < end && cover[next] instanceof AgentHit g && g.end() < end
-                        && CONNECTORS.contains(words[g.end()]) && hasActorAfter(cover, g.end(), end)) {
+                } else if (next < end && memberHeadEnd(tokens, cover, next) > 0
+                        && memberHeadEnd(tokens, cover, next) < end
+                        && CONNECTORS.contains(words[memberHeadEnd(tokens, cover, next)])
+                        && hasActorAfter(cover, memberHeadEnd(tokens, cover, next), end)) {
                     coordinatedActors = true;   // "Ithilen and the government of Gondor"
                 } else if (next < end && cover[next] instanceof AgentHit) {
                     coordinatedAgents = true;
@@ -712,6 +733,11 @@ public final class ActorMatcher implements Stage {
             return Optional.of(new Mention(phrase, person, phrase));
         }
         if (!(cover[head] instanceof AgentHit)) {
+            if (cover[head] == null && isAcronym(tokens.get(head).text())) {
+                // "the official news agency WFNA", "the rebel group FARC": a named organisation of that sector
+                return Optional.of(new Mention(phrase, new Actor(agentCodes(agentHits, ""), text(tokens, phraseStart,
+                        end), Actor.Resolution.AGENT_ONLY, agentHits.get(0).entry().origin()), phrase));
+            }
             return Optional.empty();
         }
         // "the country's interior minister", "the bloc's secretary general"
@@ -841,6 +867,19 @@ public final class ActorMatcher implements Stage {
         return Optional.of(person);
     }
 
+    /** True for a token of letters only ("SHEEP"), no punctuation or digits. */
+    private static boolean isWord(String word) {
+        if (word.isEmpty()) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            if (!Character.isLetter(word.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isAcronym(String word) {
         int capitals = 0;
         for (int k = 0; k < word.length(); k++) {
@@ -890,11 +929,24 @@ public final class ActorMatcher implements Stage {
         }
         sb.append(base);
         for (String s : suffix) {
-            if (!endsWithCode(sb, s) && !base.contains(s)) {
+            if (!endsWithCode(sb, s) && !holdsCode(base, s)) {
                 sb.append(s);
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * True when {@code code} holds {@code agent} as one of its 3-letter parts: "GMWGOV" holds GOV but not WGO,
+     * which only straddles its parts.
+     */
+    private static boolean holdsCode(String code, String agent) {
+        for (int k = code.indexOf(agent); k >= 0; k = code.indexOf(agent, k + 1)) {
+            if (k % 3 == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean endsWithCode(CharSequence code, String agent) {

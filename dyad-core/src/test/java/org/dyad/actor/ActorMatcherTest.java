@@ -28,6 +28,7 @@ class ActorMatcherTest {
             \t[KENELI]
             LAKE_REGION_MONITORING_FORCE_ [IGOEAFMIL]
             KENYAN_MINISTER_OF_DEFENCE_ [KENGOVMIL]
+            EASTLAND_ [EAWGOV]
             """;
     private static final String AGENTS = """
             SOLDIER [~MIL]
@@ -36,6 +37,8 @@ class ActorMatcherTest {
             SECRETARY_GENERAL [~GOV]
             AMBASSADOR [~GOV]
             DEFENCE_MINISTER [~GOV]
+            WORLD_GOVERNMENT [~WGO]
+            OFFICIAL [~GOV]
             """;
     private static final ActorMatcher MATCHER = new ActorMatcher(
             ActorDictionary.parse(ACTORS, "test.actors", new DictionaryReport()),
@@ -182,5 +185,26 @@ class ActorMatcherTest {
         // "Kenya and Uganda" would be one coordinated list; "… Kenya and Uganda is …" is two clauses
         Document d = PIPELINE.process(Article.ofText("t", "Troops serve in Kenya and Uganda is calm.", null));
         assertThat(d.mentions().stream().map(m -> d.text(m.phrase())).toList()).doesNotContain("Kenya and Uganda");
+    }
+
+    @Test
+    void anAgentCodeIsAddedWhenTheBaseCodeOnlyStraddlesIt() {
+        // EAWGOV spells W-G-O across its parts EAW and GOV: WGO is not yet one of its codes
+        assertThat(mentions("Eastland world government activists met Kenya.", null))
+                .contains("Eastland world government=EAWGOVWGO");
+    }
+
+    @Test
+    void anAgentBeforeANamedOrganisationGivesItTheSector() {
+        assertThat(mentions("The official news agency KNA reported calm.", null))
+                .containsExactly("official news agency KNA=GOV");
+    }
+
+    @Test
+    void aListMemberTakesItsActorThroughOf() {
+        Document d = PIPELINE.process(Article.ofText("t", "Kenya's farmers and traders of Uganda protested.", null));
+        assertThat(d.mentions().stream().map(m -> d.text(m) + "=" + m.actor().code()).toList())
+                .containsExactly("Kenya=KEN", "Uganda=UGA");
+        assertThat(d.mentions().get(0).phrase()).isEqualTo(d.mentions().get(1).phrase());
     }
 }
