@@ -42,7 +42,7 @@ public final class DocumentRows {
     }
 
     /**
-     * Maps a document that holds at least the SENTENCES layer; MENTIONS and EVENTS are stored when present.
+     * Maps a document; each layer (SENTENCES, MENTIONS, EVENTS) is stored when the document holds it.
      *
      * @param doc the coded document
      * @return its rows; the article id is {@link ContentHash#articleId}
@@ -54,7 +54,7 @@ public final class DocumentRows {
         for (StoreTable t : StoreTable.values()) {
             rows.put(t, new ArrayList<>());
         }
-        List<Sentence> sentences = doc.sentences();
+        List<Sentence> sentences = doc.has(Layer.SENTENCES) ? doc.sentences() : List.of();
         for (Sentence s : sentences) {
             rows.get(StoreTable.SENTENCES).add(new Object[] {id, s.index(), s.start(), s.end(), doc.text(s)});
         }

@@ -136,37 +136,49 @@ public final class DuckDbEventStore implements EventStore {
 
     @Override
     public boolean write(DocumentRows rows) {
+        return write(List.of(rows)).get(0);
+    }
+
+    @Override
+    public List<Boolean> write(List<DocumentRows> batch) {
+        List<Boolean> added = new ArrayList<>(batch.size());
         try {
             connection.setAutoCommit(false);
             try {
                 if (exists == null) {
                     exists = connection.prepareStatement("SELECT 1 FROM articles WHERE article_id = ?");
                 }
-                exists.setString(1, rows.articleId());
-                try (ResultSet rs = exists.executeQuery()) {
-                    if (rs.next()) {
-                        connection.rollback();
-                        return false;
+                Set<String> inBatch = new HashSet<>();
+                for (DocumentRows rows : batch) {
+                    exists.setString(1, rows.articleId());
+                    boolean there;
+                    try (ResultSet rs = exists.executeQuery()) {
+                        there = rs.next();
                     }
-                }
-                for (StoreTable table : StoreTable.values()) {
-                    List<Object[]> tableRows = rows.rows(table);
-                    if (tableRows.isEmpty()) {
+                    if (there || !inBatch.add(rows.articleId())) {
+                        added.add(false);
                         continue;
                     }
-                    PreparedStatement insert = inserts.get(table);
-                    if (insert == null) {
-                        insert = connection.prepareStatement(table.insertSql());
-                        inserts.put(table, insert);
+                    for (StoreTable table : StoreTable.values()) {
+                        List<Object[]> tableRows = rows.rows(table);
+                        if (tableRows.isEmpty()) {
+                            continue;
+                        }
+                        PreparedStatement insert = inserts.get(table);
+                        if (insert == null) {
+                            insert = connection.prepareStatement(table.insertSql());
+                            inserts.put(table, insert);
+                        }
+                        for (Object[] row : tableRows) {
+                            bind(insert, row);
+                            insert.addBatch();
+                        }
+                        insert.executeBatch();
                     }
-                    for (Object[] row : tableRows) {
-                        bind(insert, row);
-                        insert.addBatch();
-                    }
-                    insert.executeBatch();
+                    added.add(true);
                 }
                 connection.commit();
-                return true;
+                return added;
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
@@ -174,7 +186,8 @@ public final class DuckDbEventStore implements EventStore {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new StoreException("cannot store article " + rows.articleId() + " in " + file + ": "
+            throw new StoreException("cannot store " + batch.size() + (batch.size() == 1 ? " article (" : " articles (")
+                    + batch.get(0).articleId() + (batch.size() == 1 ? "" : "…") + ") in " + file + ": "
                     + e.getMessage(), e);
         }
     }

@@ -25,6 +25,15 @@ public interface EventStore extends AutoCloseable {
     boolean write(DocumentRows rows);
 
     /**
+     * Stores several documents' rows in one transaction (a group commit: one log flush for the lot). Articles are
+     * still whole or absent after a crash; an article already stored, or twice in the batch, is skipped.
+     *
+     * @return for each document in order, true when it was added
+     * @throws StoreException when the store cannot be written; nothing of the batch is kept
+     */
+    List<Boolean> write(List<DocumentRows> batch);
+
+    /**
      * Records one failed input.
      *
      * @return true when added, false when the same error was already recorded
