@@ -28,6 +28,8 @@ import java.util.regex.Pattern;
  * killed at any point leaves, when the file is opened again, exactly the articles whose transactions committed.
  */
 public final class DuckDbEventStore implements EventStore {
+    /** Rows per multi-row INSERT. */
+    private static final int CHUNK = 128;
     private static final Pattern TABLE_NAME = Pattern.compile("[a-z_][a-z0-9_]*");
 
     private final Path file;
@@ -149,33 +151,25 @@ public final class DuckDbEventStore implements EventStore {
                     exists = connection.prepareStatement("SELECT 1 FROM articles WHERE article_id = ?");
                 }
                 Set<String> inBatch = new HashSet<>();
+                List<DocumentRows> fresh = new ArrayList<>();
                 for (DocumentRows rows : batch) {
                     exists.setString(1, rows.articleId());
                     boolean there;
                     try (ResultSet rs = exists.executeQuery()) {
                         there = rs.next();
                     }
-                    if (there || !inBatch.add(rows.articleId())) {
-                        added.add(false);
-                        continue;
+                    boolean add = !there && inBatch.add(rows.articleId());
+                    added.add(add);
+                    if (add) {
+                        fresh.add(rows);
                     }
-                    for (StoreTable table : StoreTable.values()) {
-                        List<Object[]> tableRows = rows.rows(table);
-                        if (tableRows.isEmpty()) {
-                            continue;
-                        }
-                        PreparedStatement insert = inserts.get(table);
-                        if (insert == null) {
-                            insert = connection.prepareStatement(table.insertSql());
-                            inserts.put(table, insert);
-                        }
-                        for (Object[] row : tableRows) {
-                            bind(insert, row);
-                            insert.addBatch();
-                        }
-                        insert.executeBatch();
+                }
+                for (StoreTable table : StoreTable.values()) {
+                    List<Object[]> tableRows = new ArrayList<>();
+                    for (DocumentRows rows : fresh) {
+                        tableRows.addAll(rows.rows(table));
                     }
-                    added.add(true);
+                    insert(table, tableRows);
                 }
                 connection.commit();
                 return added;
@@ -192,17 +186,43 @@ public final class DuckDbEventStore implements EventStore {
         }
     }
 
-    private void bind(PreparedStatement st, Object[] row) throws SQLException {
+    /** Inserts rows with multi-row VALUES statements of up to {@link #CHUNK} rows (one native call each). */
+    private void insert(StoreTable table, List<Object[]> rows) throws SQLException {
+        int width = table.columns().size();
+        for (int from = 0; from < rows.size(); from += CHUNK) {
+            int n = Math.min(CHUNK, rows.size() - from);
+            PreparedStatement st = n == CHUNK ? inserts.get(table) : null;
+            boolean cached = st != null || n == CHUNK;
+            if (st == null) {
+                st = connection.prepareStatement(table.insertSql(n));
+                if (n == CHUNK) {
+                    inserts.put(table, st);
+                }
+            }
+            try {
+                for (int r = 0; r < n; r++) {
+                    bind(st, rows.get(from + r), r * width);
+                }
+                st.execute();
+            } finally {
+                if (!cached) {
+                    st.close();
+                }
+            }
+        }
+    }
+
+    private void bind(PreparedStatement st, Object[] row, int offset) throws SQLException {
         for (int i = 0; i < row.length; i++) {
             Object value = row[i];
             if (value instanceof String[] strings) {
                 Array array = connection.createArrayOf("VARCHAR", strings);
-                st.setArray(i + 1, array);
+                st.setArray(offset + i + 1, array);
             } else if (value instanceof Long[] longs) {
                 Array array = connection.createArrayOf("BIGINT", longs);
-                st.setArray(i + 1, array);
+                st.setArray(offset + i + 1, array);
             } else {
-                st.setObject(i + 1, value);
+                st.setObject(offset + i + 1, value);
             }
         }
     }

@@ -48,9 +48,10 @@ public enum StoreTable {
         return columns;
     }
 
-    /** {@code INSERT INTO t (c1, …) VALUES (?, …)} for this table's columns. */
-    String insertSql() {
-        return "INSERT INTO " + sqlName + " (" + String.join(", ", columns) + ") VALUES ("
-                + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")";
+    /** {@code INSERT INTO t (c1, …) VALUES (?, …), …} for this table's columns and {@code rows} rows. */
+    String insertSql(int rows) {
+        String one = "(" + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")";
+        return "INSERT INTO " + sqlName + " (" + String.join(", ", columns) + ") VALUES "
+                + String.join(", ", java.util.Collections.nCopies(rows, one));
     }
 }
