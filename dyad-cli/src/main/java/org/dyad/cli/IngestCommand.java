@@ -349,11 +349,15 @@ public final class IngestCommand implements java.util.concurrent.Callable<Intege
         }
 
         String summary(double seconds, Path db) {
-            return String.format(Locale.ROOT, "dyad: %,d articles stored (%,d already there), %,d sentences, "
-                            + "%,d events, %,d errors, %,d near-duplicates in store; %.1f s, %.1f articles/s; %s "
-                            + "holds %,d articles",
-                    stored.get(), skipped.get(), sentences.get(), events.get(), errors.get(), duplicates, seconds,
-                    stored.get() / Math.max(seconds, 1e-9), db, totalArticles);
+            return String.format(Locale.ROOT, "dyad: %s stored (%,d already there), %s, %s, %s, %s in store; "
+                            + "%.1f s, %.1f articles/s; %s holds %s",
+                    count(stored.get(), "article"), skipped.get(), count(sentences.get(), "sentence"),
+                    count(events.get(), "event"), count(errors.get(), "error"), count(duplicates, "near-duplicate"),
+                    seconds, stored.get() / Math.max(seconds, 1e-9), db, count(totalArticles, "article"));
+        }
+
+        private static String count(long n, String noun) {
+            return String.format(Locale.ROOT, "%,d %s%s", n, noun, n == 1 ? "" : "s");
         }
     }
 
