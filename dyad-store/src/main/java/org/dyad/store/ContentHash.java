@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HexFormat;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import org.dyad.document.Article;
 
@@ -66,9 +65,5 @@ public final class ContentHash {
             digest.update((byte) 0);
         }
         return digest.digest();
-    }
-
-    static String orEmpty(Optional<String> value) {
-        return value.orElse("");
     }
 }
