@@ -277,7 +277,8 @@ public final class IngestCommand implements java.util.concurrent.Callable<Intege
                     Thread.sleep(commitPauseMs);
                 }
             }
-        } catch (StoreException e) {
+        } catch (RuntimeException e) {
+            // the store failed (StoreException) or a bug: stop the batch rather than leave coders waiting
             fatal.compareAndSet(null, e);
             queue.clear();
         } catch (InterruptedException e) {
