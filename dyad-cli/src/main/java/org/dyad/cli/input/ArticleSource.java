@@ -42,6 +42,9 @@ import org.dyad.ingest.ReadResult;
  *       whose name starts with a dot are skipped; a directory reached twice through links is read once.</li>
  *   <li>{@code *.jsonl} and {@code *.jsonl.gz} (any case) are JSON Lines, streamed line by line
  *       ({@link JsonLinesFileReader}, {@link JsonLinesArticleParser}).</li>
+ *   <li>{@code *.html}, {@code *.htm}: one article, the page reduced to its text ({@link HtmlArticleReader}).</li>
+ *   <li>{@code *.xml}, {@code *.rss}, {@code *.atom} holding an RSS or Atom feed: one article per item
+ *       ({@link FeedReader}); an XML file that is not a feed is read as plain text.</li>
  *   <li>Any other file is one plain-text article ({@link TextDecoder}, {@link PlainTextArticleParser}). Its id is its
  *       path relative to the directory given ({@code 2024/03/a.txt}), or its file name when it was named itself.</li>
  * </ul>
@@ -185,7 +188,46 @@ public final class ArticleSource {
                 open = Optional.of(reader);
                 return reader;
             }
-            return List.of(readPlainText(input)).iterator();
+            if (name.endsWith(".html") || name.endsWith(".htm")) {
+                return List.of(readText(input, (text, in) -> HtmlArticleReader.read(text, in.id(), in.origin())))
+                        .iterator();
+            }
+            if (name.endsWith(".xml") || name.endsWith(".rss") || name.endsWith(".atom")) {
+                return readFeed(input).iterator();
+            }
+            return List.of(readText(input, (text, in) -> plainText.parse(text, in.id(), in.origin()))).iterator();
+        }
+
+        /** An RSS or Atom feed: one result per item; an XML file that is not a feed is read as plain text. */
+        private List<ReadResult> readFeed(Input input) {
+            try {
+                byte[] bytes = readBounded(input);
+                if (bytes == null) {
+                    return List.of(tooLarge(input, Files.size(input.path())));
+                }
+                String head = new String(bytes, 0, Math.min(bytes.length, 4096), java.nio.charset.StandardCharsets.UTF_8);
+                if (!FeedReader.isFeed(head)) {
+                    String text = TextDecoder.decode(bytes, input.origin());
+                    return List.of(plainText.parse(text, input.id(), input.origin()));
+                }
+                return FeedReader.read(bytes, input.origin());
+            } catch (UnreadableInputException e) {
+                return List.of(ReadResult.unreadable(e.origin(), ReadResult.READ_STAGE, e.getMessage()));
+            } catch (IOException e) {
+                return List.of(ReadResult.unreadable(input.origin(), ReadResult.READ_STAGE, "cannot read: " + describe(e)));
+            }
+        }
+
+        /** The whole file, or null when it is over {@link #MAX_TEXT_FILE_BYTES}. */
+        private byte[] readBounded(Input input) throws IOException {
+            if (Files.size(input.path()) > MAX_TEXT_FILE_BYTES) {
+                return null;
+            }
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(input.path())) {
+                bytes = in.readNBytes((int) MAX_TEXT_FILE_BYTES + 1);
+            }
+            return bytes.length > MAX_TEXT_FILE_BYTES ? null : bytes;
         }
 
         /** Queues the directory's entries, sorted, ahead of what was pending; gives a failure only if unlistable. */
@@ -210,21 +252,16 @@ public final class ArticleSource {
             }
         }
 
-        private ReadResult readPlainText(Input input) {
+        /** A file that is one article: decoded strictly ({@link TextDecoder}), then parsed. */
+        private ReadResult readText(Input input, java.util.function.BiFunction<String, Input, ReadResult> parser) {
             try {
                 long size = Files.size(input.path());
-                if (size > MAX_TEXT_FILE_BYTES) {
-                    return tooLarge(input, size);
-                }
-                byte[] bytes;
-                try (InputStream in = Files.newInputStream(input.path())) {
-                    bytes = in.readNBytes((int) MAX_TEXT_FILE_BYTES + 1);
-                }
-                if (bytes.length > MAX_TEXT_FILE_BYTES) {
-                    return tooLarge(input, bytes.length);
+                byte[] bytes = readBounded(input);
+                if (bytes == null) {
+                    return tooLarge(input, Math.max(size, MAX_TEXT_FILE_BYTES + 1));
                 }
                 String text = TextDecoder.decode(bytes, input.origin());
-                return plainText.parse(text, input.id(), input.origin());
+                return parser.apply(text, input);
             } catch (UnreadableInputException e) {
                 return ReadResult.unreadable(e.origin(), ReadResult.READ_STAGE, e.getMessage());
             } catch (IOException e) {

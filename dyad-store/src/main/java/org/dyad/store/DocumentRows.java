@@ -1,0 +1,152 @@
+package org.dyad.store;
+
+import java.sql.Date;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.dyad.actor.Mention;
+import org.dyad.document.Article;
+import org.dyad.document.Document;
+import org.dyad.document.Layer;
+import org.dyad.document.Sentence;
+import org.dyad.document.Span;
+import org.dyad.event.Event;
+import org.dyad.event.Participant;
+import org.dyad.event.Plover;
+
+/**
+ * The rows one coded document gives, table by table: the one place where the document model is mapped to the
+ * store's columns ({@link StoreTable}). A layer the document does not hold gives no rows (the table stays empty
+ * for that article), so adding a layer to the store is a few lines here: a method that maps its elements, and, for
+ * per-event information, the values of the nullable event columns.
+ *
+ * <p>Values are Java objects ready for JDBC: {@code String}, {@code Integer}, {@code Long}, {@code Double},
+ * {@code java.sql.Date}, {@code String[]} and {@code Long[]} for lists, {@code null} for SQL NULL.
+ */
+public final class DocumentRows {
+    private final String articleId;
+    private final Map<StoreTable, List<Object[]>> rows;
+    private final int events;
+    private final int sentences;
+
+    private DocumentRows(String articleId, Map<StoreTable, List<Object[]>> rows, int sentences, int events) {
+        this.articleId = articleId;
+        this.rows = rows;
+        this.sentences = sentences;
+        this.events = events;
+    }
+
+    /**
+     * Maps a document; each layer (SENTENCES, MENTIONS, EVENTS) is stored when the document holds it.
+     *
+     * @param doc the coded document
+     * @return its rows; the article id is {@link ContentHash#articleId}
+     */
+    public static DocumentRows of(Document doc) {
+        Article article = doc.article();
+        String id = ContentHash.articleId(article);
+        Map<StoreTable, List<Object[]>> rows = new EnumMap<>(StoreTable.class);
+        for (StoreTable t : StoreTable.values()) {
+            rows.put(t, new ArrayList<>());
+        }
+        List<Sentence> sentences = doc.has(Layer.SENTENCES) ? doc.sentences() : List.of();
+        for (Sentence s : sentences) {
+            rows.get(StoreTable.SENTENCES).add(new Object[] {id, s.index(), s.start(), s.end(), doc.text(s)});
+        }
+        if (doc.has(Layer.MENTIONS)) {
+            List<Mention> mentions = doc.mentions();
+            for (int i = 0; i < mentions.size(); i++) {
+                Mention m = mentions.get(i);
+                rows.get(StoreTable.ACTOR_MENTIONS).add(new Object[] {id, i, sentenceOf(sentences, m.span()).orElse(null),
+                        m.start(), m.end(), m.phrase().start(), m.phrase().end(),
+                        doc.text(m), m.actor().code(), m.actor().name(), emptyToNull(m.actor().role()),
+                        m.actor().resolution().name(),
+                        m.actor().evidence()});
+            }
+        }
+        List<Event> events = doc.has(Layer.EVENTS) ? doc.events() : List.of();
+        for (Event e : events) {
+            rows.get(StoreTable.EVENTS).add(eventRow(id, e));
+        }
+        Span body = article.body();
+        long[] signature = MinHasher.signature(MinHasher.shingles(doc.text(body)));
+        rows.get(StoreTable.ARTICLES).add(new Object[] {id, article.id(), article.origin(),
+                article.source().orElse(null), article.url().orElse(null), article.headline().orElse(null),
+                article.byline().orElse(null), article.dateline().orElse(null),
+                article.date().map(Date::valueOf).orElse(null), body.start(), body.end(), article.text(),
+                sentences.size(), events.size(), Arrays.stream(signature).boxed().toArray(Long[]::new)});
+        return new DocumentRows(id, rows, sentences.size(), events.size());
+    }
+
+    private static Object[] eventRow(String articleId, Event e) {
+        Optional<Participant> src = e.source();
+        Optional<Participant> tgt = e.target();
+        String code = e.code().value();
+        return new Object[] {articleId, e.id(), ContentHash.number60(articleId, e.id()), e.docId(), e.sentenceIndex(),
+                e.span().start(), e.span().end(), e.verb().start(), e.verb().end(),
+                src.map(Participant::text).orElse(null), src.map(Participant::code).orElse(null),
+                src.map(Participant::name).orElse(null), src.map(p -> emptyToNull(p.actor().role())).orElse(null),
+                src.map(p -> p.actor().resolution().label()).orElse(null), src.map(p -> p.span().start()).orElse(null),
+                src.map(p -> p.span().end()).orElse(null),
+                tgt.map(Participant::text).orElse(null), tgt.map(Participant::code).orElse(null),
+                tgt.map(Participant::name).orElse(null), tgt.map(p -> emptyToNull(p.actor().role())).orElse(null),
+                tgt.map(p -> p.actor().resolution().label()).orElse(null), tgt.map(p -> p.span().start()).orElse(null),
+                tgt.map(p -> p.span().end()).orElse(null),
+                code, code.substring(0, Math.min(3, code.length())), e.rootCode(), e.goldstein(),
+                e.quadClass().number(),
+                e.plover().map(Plover::type).filter(s -> !s.isEmpty()).orElse(null),
+                e.plover().map(Plover::mode).filter(s -> !s.isEmpty()).orElse(null),
+                e.plover().map(Plover::context).filter(s -> !s.isEmpty()).orElse(null),
+                e.date().map(Date::valueOf).orElse(null), e.pattern(), e.issues().toArray(String[]::new),
+                // date_granularity, date_source, place_name, geonames_id, country_code, admin1, lat, lon, place_role:
+                // filled from the TIMEXES and TOPONYMS layers once they are stored
+                null, null, null, null, null, null, null, null, null};
+    }
+
+    private static String emptyToNull(String s) {
+        return s.isEmpty() ? null : s;
+    }
+
+    /** The index of the sentence that contains the span, by binary search over the sentences in text order. */
+    static Optional<Integer> sentenceOf(List<Sentence> sentences, Span span) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Sentence s = sentences.get(mid);
+            if (s.end() <= span.start()) {
+                lo = mid + 1;
+            } else if (s.start() > span.start()) {
+                hi = mid - 1;
+            } else {
+                return s.span().contains(span) ? Optional.of(s.index()) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The article id (content hash) all rows carry. */
+    public String articleId() {
+        return articleId;
+    }
+
+    /** The rows for one table, each holding values for {@link StoreTable#columns()} in order. */
+    public List<Object[]> rows(StoreTable table) {
+        return Collections.unmodifiableList(Objects.requireNonNull(rows.get(table)));
+    }
+
+    /** Number of sentences of the document. */
+    public int sentenceCount() {
+        return sentences;
+    }
+
+    /** Number of events of the document. */
+    public int eventCount() {
+        return events;
+    }
+}
