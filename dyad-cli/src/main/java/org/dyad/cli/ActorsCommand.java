@@ -81,7 +81,8 @@ public final class ActorsCommand implements Callable<Integer> {
         dictionaries.validate();
         DictionaryReport report = new DictionaryReport();
         Dictionaries dicts = DictionaryFiles.load(dictionaries, report);
-        Pipeline pipeline = StandardPipeline.create(dicts, OpenNlpModels.load());
+        Pipeline pipeline = StandardPipeline.create(dicts, OpenNlpModels.load(),
+                PipelineFactory.learnedActors(dictionaries));
         ActorLearner learner = new ActorLearner(dicts.actors());
         PrintWriter err = spec.commandLine().getErr();
         int coded = 0;

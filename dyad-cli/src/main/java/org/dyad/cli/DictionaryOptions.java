@@ -40,6 +40,15 @@ public final class DictionaryOptions {
             description = "Discard list (phrases that stop coding) to use instead of the bundled one.")
     private Optional<Path> discards = Optional.empty();
 
+    @Option(names = "--learned", paramLabel = "FILE",
+            description = "Learned actors (the TSV of dyad actors --learn, reviewed) to resolve names no dictionary holds.")
+    private Optional<Path> learned = Optional.empty();
+
+    /** The learned-actors file given, or empty for none. */
+    public Optional<Path> learned() {
+        return learned;
+    }
+
     /** The verb dictionary given, or empty for the bundled one. */
     public Optional<Path> verbs() {
         return verbs;
@@ -72,6 +81,7 @@ public final class DictionaryOptions {
         }
         check("--agents", agents);
         check("--discards", discards);
+        check("--learned", learned);
     }
 
     private void check(String option, Optional<Path> path) {

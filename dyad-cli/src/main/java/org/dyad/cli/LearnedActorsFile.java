@@ -13,8 +13,10 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.dyad.actor.LearnedActor;
+import org.dyad.actor.LearnedActors;
 
 /**
  * The reviewable file of learned actors: UTF-8, tab-separated, one piece of evidence a line, under the header
@@ -94,6 +96,32 @@ final class LearnedActorsFile {
         }
         out.sort(Comparator.comparingInt(Summary::evidence).reversed().thenComparing(Summary::name));
         return out;
+    }
+
+    /**
+     * Reads the file as learned actors for the matcher: one entry per name, code and role.
+     *
+     * @throws IOException when the file cannot be read or a line is malformed (the message names the line)
+     */
+    static LearnedActors load(Path file) throws IOException {
+        List<LearnedActors.Entry> entries = new ArrayList<>();
+        for (Summary s : summarise(file)) {
+            Optional<LocalDate> first = Optional.empty();
+            Optional<LocalDate> last = Optional.empty();
+            if (!s.dates().isEmpty()) {
+                String[] range = s.dates().split("\\.\\.");
+                try {
+                    first = Optional.of(LocalDate.parse(range[0]));
+                    last = Optional.of(LocalDate.parse(range[1]));
+                } catch (RuntimeException e) {
+                    throw new IOException("a learned actor '" + s.name() + "' has a date that is not YYYY-MM-DD: "
+                            + s.dates(), e);
+                }
+            }
+            entries.add(new LearnedActors.Entry(s.name(), s.code(), s.role(), s.evidence(), first, last,
+                    file.getFileName().toString()));
+        }
+        return LearnedActors.of(entries);
     }
 
     private static String clean(String value) {

@@ -1,6 +1,7 @@
 package org.dyad.cli;
 
 import java.io.PrintStream;
+import org.dyad.actor.LearnedActors;
 import org.dyad.dictionary.Dictionaries;
 import org.dyad.dictionary.DictionaryReport;
 import org.dyad.pipeline.Pipeline;
@@ -32,6 +33,23 @@ public final class PipelineFactory {
         for (String w : report.warnings()) {
             warnings.println("dyad: dictionary warning: " + w);
         }
-        return StandardPipeline.create(dictionaries, OpenNlpModels.load());
+        return StandardPipeline.create(dictionaries, OpenNlpModels.load(), learnedActors(options));
+    }
+
+    /**
+     * The learned actors named by {@code --learned}, or none.
+     *
+     * @throws CommandFailedException when the file cannot be read or is malformed
+     */
+    static LearnedActors learnedActors(DictionaryOptions options) {
+        if (options.learned().isEmpty()) {
+            return LearnedActors.none();
+        }
+        try {
+            return LearnedActorsFile.load(options.learned().get());
+        } catch (java.io.IOException e) {
+            throw new CommandFailedException("cannot read learned actors " + options.learned().get() + ": "
+                    + e.getMessage(), e);
+        }
     }
 }

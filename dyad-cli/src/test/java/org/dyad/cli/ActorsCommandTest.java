@@ -75,4 +75,21 @@ class ActorsCommandTest {
         assertThat(cl.execute("actors", "--review", learned.toString())).isNotZero();
         assertThat(err.toString()).contains("line 2", "expected 7");
     }
+
+    @Test
+    void aLearnedActorResolvesInALaterArticleThatGivesNoRole() throws IOException {
+        Path article = dir.resolve("talks.txt");
+        Files.writeString(article, ARTICLE, StandardCharsets.UTF_8);
+        Path learned = dir.resolve("learned-actors.tsv");
+        run("actors", "--learn", learned.toString(), article.toString(), "--date", "2024-03-14");
+        Path later = dir.resolve("later.txt");
+        Files.writeString(later, "Amina Testa flew to Uganda on Tuesday for a second round.\n", StandardCharsets.UTF_8);
+        assertThat(run("actors", later.toString(), "--date", "2024-05-02").lines())
+                .noneSatisfy(l -> assertThat(l).contains("Amina Testa", "learned"));
+        assertThat(run("actors", "--learned", learned.toString(), later.toString(), "--date", "2024-05-02").lines())
+                .anySatisfy(l -> assertThat(l).contains("Amina Testa", "KENGOV", "Foreign Minister", "learned"));
+        // a role learned in 2024 does not reach back to 2010
+        assertThat(run("actors", "--learned", learned.toString(), later.toString(), "--date", "2010-05-02").lines())
+                .noneSatisfy(l -> assertThat(l).contains("Amina Testa", "learned"));
+    }
 }

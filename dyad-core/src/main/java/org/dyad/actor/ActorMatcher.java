@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.dyad.document.Document;
@@ -58,6 +59,7 @@ public final class ActorMatcher implements Stage {
     private final PhraseIndex<ActorEntry> actors = new PhraseIndex<>();
     private final PhraseIndex<AgentEntry> agents = new PhraseIndex<>();
     private final int newActorLength;
+    private final LearnedActors learnedActors;
 
     /**
      * @param actorDictionary actor phrases with their (dated) codes
@@ -77,6 +79,19 @@ public final class ActorMatcher implements Stage {
      * @throws IllegalArgumentException when negative
      */
     public ActorMatcher(ActorDictionary actorDictionary, AgentDictionary agentDictionary, int newActorLength) {
+        this(actorDictionary, agentDictionary, LearnedActors.none(), newActorLength);
+    }
+
+    /**
+     * A matcher that also resolves the people of a learned-actors file (names no dictionary holds, learned from
+     * roles stated in earlier documents; {@link Actor.Resolution#LEARNED}).
+     *
+     * @param learned        the learned people; {@link LearnedActors#none()} for none
+     * @param newActorLength as in the three-argument constructor; 0 in production
+     */
+    public ActorMatcher(ActorDictionary actorDictionary, AgentDictionary agentDictionary, LearnedActors learned,
+                        int newActorLength) {
+        this.learnedActors = Objects.requireNonNull(learned, "learned");
         if (newActorLength < 0) {
             throw new IllegalArgumentException("newActorLength must be 0 or more: " + newActorLength);
         }
@@ -135,6 +150,21 @@ public final class ActorMatcher implements Stage {
                     Actor.Resolution.DICTIONARY, entry.origin()));
             for (int i = m.start(); i < m.end(); i++) {
                 cover[i] = hit;
+            }
+        }
+        // people learned in earlier runs, where no dictionary phrase names them
+        if (learnedActors.size() > 0) {
+            for (PhraseIndex.Match<LearnedActors.Entry> m : learnedActors.index().findAll(words)) {
+                LearnedActors.Entry e = m.values().get(m.values().size() - 1);
+                if (!noneCovered(cover, m.start(), m.end()) || !hasCapital(tokens, m.start(), m.end())
+                        || !e.appliesOn(date)) {
+                    continue;
+                }
+                ActorHit hit = new ActorHit(m.start(), m.end(), e.actor());
+                for (int k = m.start(); k < m.end(); k++) {
+                    cover[k] = hit;
+                }
+                focus.learnName(words, m.start(), m.end(), hit.actor());
             }
         }
         // names learned from titles outrank the dictionary (a stale role in an old dictionary)

@@ -1,6 +1,7 @@
 package org.dyad.pipeline;
 
 import org.dyad.actor.ActorMatcher;
+import org.dyad.actor.LearnedActors;
 import org.dyad.dictionary.Dictionaries;
 import org.dyad.event.EventCoder;
 import org.dyad.tokenize.OpenNlpModels;
@@ -23,11 +24,20 @@ public final class StandardPipeline {
      * @param models       OpenNLP models, loaded once and shared
      */
     public static Pipeline create(Dictionaries dictionaries, OpenNlpModels models) {
+        return create(dictionaries, models, LearnedActors.none());
+    }
+
+    /**
+     * The full chain, also resolving the people of a learned-actors file (names no dictionary holds).
+     *
+     * @param learned people learned in earlier runs ({@code dyad actors --learn}); {@link LearnedActors#none()}
+     */
+    public static Pipeline create(Dictionaries dictionaries, OpenNlpModels models, LearnedActors learned) {
         return Pipeline.of(
                 new SentenceSplitter(models.sentences()),
                 new Tokenizer(models.tokens()),
                 new PosTagger(models.pos()),
-                new ActorMatcher(dictionaries.actors(), dictionaries.agents()),
+                new ActorMatcher(dictionaries.actors(), dictionaries.agents(), learned, 0),
                 coder(dictionaries, EventCoder.Convention.DYAD));
     }
 
