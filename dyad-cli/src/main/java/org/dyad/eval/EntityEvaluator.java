@@ -55,8 +55,9 @@ public final class EntityEvaluator {
      * @param allGold     all gold person/organisation/place mentions
      * @param named       scores of the named setting
      * @param all         scores of the all-mentions setting
-     * @param details     per document, the named gold mentions no prediction overlaps and the names that overlap
-     *                    no named gold mention (type ignored), as "text [TYPE, cue]" lines
+     * @param details     per document, the named gold mentions no prediction overlaps (with the names of any type
+     *                    inside them) and the names that overlap no named gold mention (type ignored), as
+     *                    "text [TYPE, cue]" lines
      */
     public record Result(int documents, int namedGold, int allGold, EntityScore named, EntityScore all,
                          List<String> details) {
@@ -145,8 +146,16 @@ public final class EntityEvaluator {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < gold.size(); i++) {
             if (!m.goldMatched().get(i)) {
-                out.add(gum.id() + "  missed    " + oneLine(gum.text(), gold.get(i).span()) + " ["
-                        + gold.get(i).gumType() + "]");
+                Span g = gold.get(i).span();
+                StringBuilder found = new StringBuilder();
+                for (Name n : doc.names()) {
+                    if (n.span().overlaps(g)) {
+                        found.append(found.length() == 0 ? "  names here: " : ", ").append(oneLine(gum.text(), n.span()))
+                                .append(" [").append(n.type()).append(", ").append(n.evidence()).append("]");
+                    }
+                }
+                out.add(gum.id() + "  missed    " + oneLine(gum.text(), g) + " [" + gold.get(i).gumType() + "]"
+                        + found);
             }
         }
         List<Name> layer = doc.names().stream().filter(n -> n.type() != NameType.OTHER).toList();

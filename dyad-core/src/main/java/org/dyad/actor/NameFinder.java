@@ -151,12 +151,18 @@ public final class NameFinder implements Stage {
             }
         }
         Set<String> personParts = harmonise(found);
+        Set<String> inside = new HashSet<>();
+        for (Candidate c : found) {
+            if (!c.initial) {
+                inside.add(c.key);
+            }
+        }
         List<Name> out = new ArrayList<>(found.size());
         int next = 0;
         for (Sentence s : doc.sentences()) {
             for (Token t : doc.tokensIn(s)) {
                 while (next < found.size() && found.get(next).span.end() <= t.start()) {
-                    add(found.get(next++), out);
+                    add(found.get(next++), inside, out);
                 }
                 boolean covered = next < found.size() && found.get(next).span.start() < t.end();
                 if (!covered && !personParts.isEmpty() && capitalisedWord(t.text())
@@ -166,14 +172,20 @@ public final class NameFinder implements Stage {
             }
         }
         while (next < found.size()) {
-            add(found.get(next++), out);
+            add(found.get(next++), inside, out);
         }
         return out;
     }
 
-    /** Adds a candidate unless it is a lone, untyped capitalised word opening a sentence ("Floods hit…"). */
-    private static void add(Candidate c, List<Name> out) {
-        if (c.initial && c.size == 1 && c.type == NameType.OTHER && c.strength == Strength.WEAK) {
+    /**
+     * Adds a candidate unless it is a lone capitalised word opening a sentence that no cue types ("Floods hit…")
+     * and that the document never capitalises elsewhere: there the capital says nothing.
+     *
+     * @param inside keys of the names found after the first word of a sentence
+     */
+    private static void add(Candidate c, Set<String> inside, List<Name> out) {
+        if (c.initial && c.size == 1 && c.strength == Strength.WEAK && !inside.contains(c.key)
+                && (c.evidence.equals("default") || c.evidence.equals("plural"))) {
             return;
         }
         out.add(new Name(c.span, c.type, c.evidence));
@@ -213,8 +225,7 @@ public final class NameFinder implements Stage {
                     continue;
                 }
                 int k = end;
-                while (k < n && k - end < 2 && NameLexicon.CONNECTORS.contains(keys[k])
-                        || k < n && k - end < 2 && NAME_PARTICLES.contains(keys[k])) {
+                while (k < n && k - end < 2 && (connector(tokens, keys, k) || NAME_PARTICLES.contains(keys[k]))) {
                     k++;
                 }
                 if (k == end || k >= n || !nameToken(tokens, keys, k, titleCase)) {
@@ -240,7 +251,12 @@ public final class NameFinder implements Stage {
                     break;
                 }
             }
-            split(tokens, keys, i, end, out);
+            int last = end - 1;
+            if (last > i && end < n && keys[end].equals("-") && tokens.get(last).text().length() == 1) {
+                split(tokens, keys, i, last, out); // "NASA T-shirt": the letter belongs to the word after it
+            } else {
+                split(tokens, keys, i, end, out);
+            }
             i = end;
         }
         placePairs(tokens, keys, out, sentenceStart);
@@ -254,7 +270,7 @@ public final class NameFinder implements Stage {
             if (!lexicon.isRole(keys[t]) || NameLexicon.HONORIFICS.contains(keys[t])) {
                 continue;
             }
-            if (t > from && NameLexicon.CONNECTORS.contains(keys[t - 1])) {
+            if (t > from && connector(tokens, keys, t - 1)) {
                 continue;
             }
             if (t + 1 < to && hasHead(keys, t + 1, to)) {
@@ -276,6 +292,12 @@ public final class NameFinder implements Stage {
                 out.add(c);
             });
         }
+    }
+
+    /** An inner word of a name: "of", "and", "the"… written in lower case, or "&". */
+    private static boolean connector(List<Token> tokens, String[] keys, int k) {
+        String text = tokens.get(k).text();
+        return NameLexicon.CONNECTORS.contains(keys[k]) && (text.equals("&") || Character.isLowerCase(text.charAt(0)));
     }
 
     private static boolean hasHead(String[] keys, int from, int to) {
@@ -357,6 +379,13 @@ public final class NameFinder implements Stage {
         }
         if (nameSize >= 2 && nameSize <= 4 && allCapitalisedWords(tokens, from, to)) {
             return candidate(span, key, nameSize, firstKey, lastKey, NameType.PERSON, Strength.WEAK, "default");
+        }
+        if (nameSize == 1 && plural(tokens.get(from).text())) {
+            return candidate(span, key, nameSize, firstKey, lastKey, NameType.PERSON, Strength.WEAK, "plural");
+        }
+        if (nameSize == 1 && allCapitalisedWords(tokens, from, to)) {
+            return candidate(span, key, nameSize, firstKey, lastKey, NameType.ORGANISATION, Strength.WEAK,
+                    "default");
         }
         return candidate(span, key, nameSize, firstKey, lastKey, NameType.OTHER, Strength.WEAK, "default");
     }
@@ -505,6 +534,12 @@ public final class NameFinder implements Stage {
             }
         }
         return letters >= 2 && letters <= 8;
+    }
+
+    /** A capitalised plural such as "Muslims", "Democrats": a group of people (not "-ss", "-us", "-is"). */
+    private static boolean plural(String text) {
+        return text.length() > 3 && text.endsWith("s") && !text.endsWith("ss") && !text.endsWith("us")
+                && !text.endsWith("is") && Character.isLowerCase(text.charAt(text.length() - 2));
     }
 
     private static boolean allCapitalisedWords(List<Token> tokens, int from, int to) {
