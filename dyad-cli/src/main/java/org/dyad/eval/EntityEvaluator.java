@@ -56,8 +56,8 @@ public final class EntityEvaluator {
      * @param named       scores of the named setting
      * @param all         scores of the all-mentions setting
      * @param details     per document, the named gold mentions no prediction overlaps (with the names of any type
-     *                    inside them) and the names that overlap no named gold mention (type ignored), as
-     *                    "text [TYPE, cue]" lines
+     *                    inside them), those matched by a name of another type, and the names that overlap no
+     *                    named gold mention (type ignored), as "text [TYPE, cue]" lines
      */
     public record Result(int documents, int namedGold, int allGold, EntityScore named, EntityScore all,
                          List<String> details) {
@@ -159,6 +159,14 @@ public final class EntityEvaluator {
             }
         }
         List<Name> layer = doc.names().stream().filter(n -> n.type() != NameType.OTHER).toList();
+        for (int i = 0; i < gold.size(); i++) {
+            int j = m.partner()[i];
+            if (j >= 0 && names.get(j).type() != gold.get(i).type()) {
+                out.add(gum.id() + "  mistyped  " + oneLine(gum.text(), gold.get(i).span()) + " ["
+                        + gold.get(i).gumType() + "] as " + oneLine(gum.text(), names.get(j).span()) + " ["
+                        + names.get(j).type() + ", " + layer.get(j).evidence() + "]");
+            }
+        }
         for (int j = 0; j < names.size(); j++) {
             if (!m.predictedMatched().get(j)) {
                 out.add(gum.id() + "  spurious  " + oneLine(gum.text(), names.get(j).span()) + " ["

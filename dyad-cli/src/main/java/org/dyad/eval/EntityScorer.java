@@ -51,8 +51,9 @@ public final class EntityScorer {
      *
      * @param goldMatched      indices of matched gold spans
      * @param predictedMatched indices of matched predicted spans
+     * @param partner          for each gold span, the index of its predicted span, or -1
      */
-    public record Matching(BitSet goldMatched, BitSet predictedMatched) {
+    public record Matching(BitSet goldMatched, BitSet predictedMatched, int[] partner) {
         /** Number of matched pairs. */
         public int matched() {
             return goldMatched.cardinality();
@@ -86,12 +87,15 @@ public final class EntityScorer {
                 .thenComparingInt(Pair::lengthGap).thenComparingInt(Pair::g).thenComparingInt(Pair::p));
         BitSet g = new BitSet();
         BitSet p = new BitSet();
+        int[] partner = new int[gold.size()];
+        java.util.Arrays.fill(partner, -1);
         for (Pair x : pairs) {
             if (!g.get(x.g()) && !p.get(x.p())) {
                 g.set(x.g());
                 p.set(x.p());
+                partner[x.g()] = x.p();
             }
         }
-        return new Matching(g, p);
+        return new Matching(g, p, partner);
     }
 }

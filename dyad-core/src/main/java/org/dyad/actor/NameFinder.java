@@ -224,6 +224,31 @@ public final class NameFinder implements Stage {
                     end++;
                     continue;
                 }
+                if (tokens.get(end - 1).text().endsWith("-") && tokens.get(end - 1).text().length() > 1
+                        && tokens.get(end).start() == tokens.get(end - 1).end()
+                        && Character.isLetter(tokens.get(end).text().charAt(0))) {
+                    end += 1; // "Cheuk-" "ting"
+                    continue;
+                }
+                if (end + 1 < n && keys[end].equals("-") && tokens.get(end).start() == tokens.get(end - 1).end()
+                        && tokens.get(end + 1).start() == tokens.get(end).end()
+                        && Character.isLetter(tokens.get(end + 1).text().charAt(0))
+                        && !(tokens.get(end - 1).text().length() == 1)) {
+                    end += 2; // a hyphenated name, written without blanks: "Udvar-Hazy", "Yiu-chung"
+                    continue;
+                }
+                if (keys[end].equals("'S") && end + 1 < n && nameToken(tokens, keys, end + 1, titleCase)) {
+                    int right = end + 1;
+                    while (right < n && nameToken(tokens, keys, right, titleCase)) {
+                        right++;
+                    }
+                    if (NameLexicon.ORGANISATION_HEADS.contains(keys[right - 1]) && !lexicon.knows(join(keys, i, end))
+                            && !places.isPlace(join(keys, i, end))) {
+                        end = right; // "Korean People's Army", "New People's Party"
+                        continue;
+                    }
+                    break;
+                }
                 int k = end;
                 while (k < n && k - end < 2 && (connector(tokens, keys, k) || NAME_PARTICLES.contains(keys[k]))) {
                     k++;
@@ -377,6 +402,18 @@ public final class NameFinder implements Stage {
         if (from > 0 && NameLexicon.PLACE_PREPOSITIONS.contains(keys[from - 1])) {
             return candidate(span, key, nameSize, firstKey, lastKey, NameType.PLACE, Strength.WEAK, "place cue");
         }
+        if (nameSize >= 2) {
+            NameType known = knownPart(keys, nameFrom, to);
+            if (known == NameType.PLACE && NameLexicon.COMPASS.contains(lastKey)) {
+                return candidate(span, key, nameSize, firstKey, lastKey, NameType.PLACE, Strength.WEAK,
+                        "compass word"); // "Kowloon West"
+            }
+            if (known != null || plural(tokens.get(to - 1).text())) {
+                // "Malaysia Tourism", "Google Science Fair", "Neo Democrats": a known name or a plural inside
+                return candidate(span, key, nameSize, firstKey, lastKey, NameType.ORGANISATION, Strength.WEAK,
+                        "default");
+            }
+        }
         if (nameSize >= 2 && nameSize <= 4 && allCapitalisedWords(tokens, from, to)) {
             return candidate(span, key, nameSize, firstKey, lastKey, NameType.PERSON, Strength.WEAK, "default");
         }
@@ -491,10 +528,10 @@ public final class NameFinder implements Stage {
     /**
      * Whether token k can be part of a name: a proper noun with a letter or digit; or a capitalised word the tagger
      * took for another part of speech, either next to a proper noun ("Arnold/ADJ Testworth/PROPN") or, outside
-     * title-case sentences, anywhere after the first word and not after a quote or colon ("Warhol/NOUN 's"). Never
-     * a day or month alone, never the possessive.
+     * title-case sentences, anywhere after the first word and not after a quote or colon ("Warhol/NOUN 's"), or a
+     * known name with any tag ("toward Indonesia/ADP"). Never a day or month alone, never the possessive.
      */
-    private static boolean nameToken(List<Token> tokens, String[] keys, int k, boolean titleCase) {
+    private boolean nameToken(List<Token> tokens, String[] keys, int k, boolean titleCase) {
         Token t = tokens.get(k);
         String text = t.text();
         if (text.isEmpty() || !Character.isLetterOrDigit(text.charAt(0)) || keys[k].equals("'S")) {
@@ -505,7 +542,13 @@ public final class NameFinder implements Stage {
             return true;
         }
         if (!Character.isUpperCase(text.charAt(0)) || NameLexicon.NOT_NAMES.contains(keys[k])
-                || NameLexicon.HONORIFICS.contains(keys[k]) || !CONTENT_TAGS.contains(tag) || keys[k].equals("I")) {
+                || NameLexicon.HONORIFICS.contains(keys[k]) || keys[k].equals("I")) {
+            return false;
+        }
+        if (k > 0 && !titleCase && (lexicon.knows(keys[k]) || places.isPlace(keys[k]))) {
+            return true; // a known name the tagger took for another word ("toward Indonesia/ADP")
+        }
+        if (!CONTENT_TAGS.contains(tag)) {
             return false;
         }
         boolean before = k > 0 && tokens.get(k - 1).tag().equals("PROPN");
@@ -536,6 +579,23 @@ public final class NameFinder implements Stage {
         return letters >= 2 && letters <= 8;
     }
 
+    /**
+     * The type of the first word of a multi-word name that is itself a known organisation or place (a dictionary
+     * phrase or a place name); null when none is.
+     */
+    private NameType knownPart(String[] keys, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Optional<NameLexicon.Typed> typed = lexicon.phrase(keys[k]);
+            if (typed.isPresent() && typed.get().type() != NameType.PERSON) {
+                return typed.get().type();
+            }
+            if (places.isPlace(keys[k])) {
+                return NameType.PLACE;
+            }
+        }
+        return null;
+    }
+
     /** A capitalised plural such as "Muslims", "Democrats": a group of people (not "-ss", "-us", "-is"). */
     private static boolean plural(String text) {
         return text.length() > 3 && text.endsWith("s") && !text.endsWith("ss") && !text.endsWith("us")
@@ -545,6 +605,9 @@ public final class NameFinder implements Stage {
     private static boolean allCapitalisedWords(List<Token> tokens, int from, int to) {
         for (int k = from; k < to; k++) {
             String s = tokens.get(k).text();
+            if (s.equals("-") || k > from && tokens.get(k - 1).text().endsWith("-")) {
+                continue; // "Siu-lai": the part after a hyphen may be lower case
+            }
             if (!Character.isUpperCase(s.charAt(0))) {
                 return false;
             }
@@ -600,6 +663,8 @@ public final class NameFinder implements Stage {
                 } else if (c.type == NameType.PERSON && ("honorific".equals(c.evidence) || "title".equals(c.evidence))) {
                     personParts.add(c.lastKey);
                 }
+            } else if (c.type == NameType.PERSON && c.size >= 2) {
+                personParts.add(c.lastKey); // "Kendrick Moxon" (no cue but the shape) and later "Moxon"
             }
         }
         for (Candidate c : found) {
