@@ -152,9 +152,13 @@ public final class NameFinder implements Stage {
         }
         Set<String> personParts = harmonise(found);
         Set<String> inside = new HashSet<>();
+        Map<String, NameType> lone = new HashMap<>();
         for (Candidate c : found) {
             if (!c.initial) {
                 inside.add(c.key);
+                if (c.size == 1 && c.type != NameType.OTHER) {
+                    lone.putIfAbsent(c.key, c.type);
+                }
             }
         }
         List<Name> out = new ArrayList<>(found.size());
@@ -165,9 +169,15 @@ public final class NameFinder implements Stage {
                     add(found.get(next++), inside, out);
                 }
                 boolean covered = next < found.size() && found.get(next).span.start() < t.end();
-                if (!covered && !personParts.isEmpty() && capitalisedWord(t.text())
-                        && personParts.contains(Words.key(t.text()))) {
-                    out.add(new Name(t.span(), NameType.PERSON, "surname of a person"));
+                if (!covered && capitalisedWord(t.text())) {
+                    // a word the tagger did not take for a name here, but which names someone or something in
+                    // another sentence ("Later Quist/ADJ left", "Scientology/NOUN says…")
+                    String key = Words.key(t.text());
+                    if (personParts.contains(key)) {
+                        out.add(new Name(t.span(), NameType.PERSON, "surname of a person"));
+                    } else if (lone.containsKey(key)) {
+                        out.add(new Name(t.span(), lone.get(key), "same name elsewhere"));
+                    }
                 }
             }
         }
@@ -360,6 +370,10 @@ public final class NameFinder implements Stage {
             }
         }
         Optional<NameLexicon.Typed> typed = lexicon.phrase(key);
+        if (typed.isPresent() && nameSize == 1 && typed.get().type() == NameType.PLACE
+                && adjective(tokens, from)) {
+            return candidate(span, key, nameSize, firstKey, lastKey, NameType.OTHER, Strength.MEDIUM, "demonym");
+        }
         if (typed.isPresent()) {
             Strength s = typed.get().certain() ? Strength.STRONG : Strength.MEDIUM;
             return candidate(span, key, nameSize, firstKey, lastKey, typed.get().type(), s, "actor dictionary");
@@ -596,6 +610,21 @@ public final class NameFinder implements Stage {
         return null;
     }
 
+    /**
+     * Whether a one-word country entry is used as an adjective: tagged ADJ, or ending like a demonym (-an, -ese,
+     * -ish, -ic, -i) before a lower-case word ("American/PROPN officials").
+     */
+    private static boolean adjective(List<Token> tokens, int k) {
+        if (tokens.get(k).tag().equals("ADJ")) {
+            return true;
+        }
+        String w = tokens.get(k).text();
+        boolean suffix = w.endsWith("an") || w.endsWith("ese") || w.endsWith("ish") || w.endsWith("ic")
+                || w.endsWith("i");
+        return suffix && k + 1 < tokens.size() && Character.isLowerCase(tokens.get(k + 1).text().charAt(0))
+                && Character.isLetter(tokens.get(k + 1).text().charAt(0));
+    }
+
     /** A capitalised plural such as "Muslims", "Democrats": a group of people (not "-ss", "-us", "-is"). */
     private static boolean plural(String text) {
         return text.length() > 3 && text.endsWith("s") && !text.endsWith("ss") && !text.endsWith("us")
@@ -649,11 +678,12 @@ public final class NameFinder implements Stage {
     /**
      * A weakly typed name takes the document's firm type for the same name; a person's name part is that person.
      *
-     * @return the first and last words of the document's persons, as {@link Words#key} forms
+     * @return the first and last words of the document's persons typed by a firm cue, as {@link Words#key} forms
      */
     private static Set<String> harmonise(List<Candidate> found) {
         Map<String, Candidate> firm = new HashMap<>();
         Set<String> personParts = new HashSet<>();
+        Set<String> guessedParts = new HashSet<>();
         for (Candidate c : found) {
             if (c.strength == Strength.STRONG) {
                 firm.putIfAbsent(c.key, c);
@@ -664,14 +694,16 @@ public final class NameFinder implements Stage {
                     personParts.add(c.lastKey);
                 }
             } else if (c.type == NameType.PERSON && c.size >= 2) {
-                personParts.add(c.lastKey); // "Kendrick Moxon" (no cue but the shape) and later "Moxon"
+                guessedParts.add(c.lastKey); // "Kendrick Moxon" (no cue but the shape) and later "Moxon"
             }
         }
+        personParts.removeAll(NameLexicon.NOT_NAMES);
+        guessedParts.removeAll(NameLexicon.NOT_NAMES);
         for (Candidate c : found) {
             if (c.strength == Strength.STRONG) {
                 continue;
             }
-            if (c.size == 1 && personParts.contains(c.key)) {
+            if (c.size == 1 && (personParts.contains(c.key) || guessedParts.contains(c.key))) {
                 c.type = NameType.PERSON;
                 c.strength = Strength.STRONG;
                 c.evidence = "surname of a person";
