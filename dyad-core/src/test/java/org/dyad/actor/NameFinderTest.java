@@ -128,4 +128,20 @@ class NameFinderTest {
         assertThat(names("")).isEmpty();
         assertThat(names("... !!! 123 ''")).isEmpty();
     }
+
+    @Test
+    void aHyphenatedNameIsOneName() {
+        assertThat(names("Minister Wong Kar-ming spoke.")).containsExactly("Wong Kar-ming@9-22=PERSON");
+    }
+
+    @Test
+    void aPossessiveInsideAnOrganisationNameStays() {
+        assertThat(names("Troops of the Rift People's Army crossed the river."))
+                .containsExactly("Rift People's Army@14-32=ORGANISATION");
+    }
+
+    @Test
+    void aDemonymIsNotAPlace() {
+        assertThat(names("Farmers met Kenyan officials.")).containsExactly("Kenyan@12-18=OTHER");
+    }
 }
