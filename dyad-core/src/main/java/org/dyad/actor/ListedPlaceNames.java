@@ -3,6 +3,7 @@ package org.dyad.actor;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import org.dyad.dictionary.DictionaryReport;
 
 /**
  * The place names NameFinder knows when no gazetteer is plugged in: the country entries of the actor dictionary
@@ -25,7 +26,8 @@ public final class ListedPlaceNames implements PlaceNames {
      * @throws IllegalStateException when the bundled list is missing from the classpath
      */
     public static ListedPlaceNames from(ActorDictionary actors) {
-        return from(NameLexicon.of(actors, AgentDictionary.parse("", "none", new org.dyad.dictionary.DictionaryReport())));
+        // the agents play no part in the place names: an empty agent dictionary will do
+        return from(NameLexicon.of(actors, AgentDictionary.parse("", "none", new DictionaryReport())));
     }
 
     static ListedPlaceNames from(NameLexicon lexicon) {

@@ -144,4 +144,18 @@ class NameFinderTest {
     void aDemonymIsNotAPlace() {
         assertThat(names("Farmers met Kenyan officials.")).containsExactly("Kenyan@12-18=OTHER");
     }
+
+    @Test
+    void aGazetteerCanStandInForThePlaceList() {
+        NameFinder withGazetteer = new NameFinder(ACTORS, AgentDictionary.parse(AGENTS, "test.agents",
+                new DictionaryReport()), name -> name.equalsIgnoreCase("Zorvath"));
+        Pipeline pipeline = Pipeline.of(new SentenceSplitter(MODELS.sentences()), new Tokenizer(MODELS.tokens()),
+                new PosTagger(MODELS.pos()), withGazetteer);
+        Document d = pipeline.process(Article.ofText("t", "Aid reached Zorvath and Nairobi.", null));
+        assertThat(d.names().stream().map(n -> d.text(n) + "=" + n.type() + " " + n.evidence()).toList())
+                .containsExactly("Zorvath=PLACE place list", "Nairobi=PLACE actor dictionary");
+        assertThat(ListedPlaceNames.from(ACTORS).isPlace("nairobi")).isTrue();
+        assertThat(ListedPlaceNames.from(ACTORS).isPlace("North  Carolina")).isTrue();
+        assertThat(ListedPlaceNames.from(ACTORS).isPlace("Zorvath")).isFalse();
+    }
 }
