@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import org.dyad.actor.ActorMatcher;
+import org.dyad.actor.NameFinder;
 import org.dyad.dictionary.Dictionaries;
 import org.dyad.dictionary.DictionaryReport;
 import org.dyad.document.Article;
@@ -59,6 +60,7 @@ public class StageBenchmarks {
     private Tokenizer tokenizer;
     private PosTagger tagger;
     private ActorMatcher matcher;
+    private NameFinder finder;
     private EventCoder coder;
     private Pipeline full;
 
@@ -79,6 +81,7 @@ public class StageBenchmarks {
         tokenizer = stage(Tokenizer.class);
         tagger = stage(PosTagger.class);
         matcher = stage(ActorMatcher.class);
+        finder = stage(NameFinder.class);
         coder = stage(EventCoder.class);
 
         articles = Corpus.read(Path.of(corpus), Integer.MAX_VALUE).evenlySpaced(ARTICLES);
@@ -150,13 +153,21 @@ public class StageBenchmarks {
 
     @Benchmark
     @OperationsPerInvocation(ARTICLES)
+    public void nameFind(Blackhole sink) {
+        for (Document doc : matched) {
+            sink.consume(finder.apply(doc));
+        }
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(ARTICLES)
     public void eventCode(Blackhole sink) {
         for (Document doc : matched) {
             sink.consume(coder.apply(doc));
         }
     }
 
-    /** All five stages from the article, through {@link Pipeline#attempt}: the sum the stages above should add to. */
+    /** All six stages from the article, through {@link Pipeline#attempt}: the sum the stages above should add to. */
     @Benchmark
     @OperationsPerInvocation(ARTICLES)
     public void fullPipeline(Blackhole sink) {

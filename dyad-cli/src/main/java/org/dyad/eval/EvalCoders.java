@@ -89,6 +89,26 @@ public final class EvalCoders {
     }
 
     /**
+     * The full standard pipeline over the bundled dictionaries, for the entity evaluation: each GUM document's
+     * rebuilt text is one article body (no headline or dateline parsing, so offsets stay those of the text), dated
+     * by its creation date.
+     *
+     * @return a function from a GUM document to the analysed document (with NAMES and MENTIONS)
+     * @throws EvalInputException when the pipeline fails on a document
+     */
+    public Function<GumDocument, Document> forEntities() {
+        Pipeline pipeline = StandardPipeline.create(Dictionaries.bundled(new DictionaryReport()), models());
+        return gum -> {
+            Outcome outcome = pipeline.attempt(Article.ofText(gum.id(), gum.text(), gum.date().orElse(null)));
+            if (outcome instanceof Outcome.Failed failed) {
+                throw new EvalInputException(gum.id() + ": " + failed.failure().stage() + " failed: "
+                        + failed.failure().message());
+            }
+            return ((Outcome.Coded) outcome).document();
+        };
+    }
+
+    /**
      * The full pipeline for a seed article: read the plain-text file, code it with the given document date, and
      * reduce the events to {@link ProducedEvent}s.
      *

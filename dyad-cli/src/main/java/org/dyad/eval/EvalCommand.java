@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.dyad.cli.DictionaryOptions;
 import org.dyad.document.Document;
 import picocli.CommandLine.Command;
@@ -29,6 +30,9 @@ import picocli.CommandLine.Spec;
  *   <li>{@code dyad eval petrarch [--suite unit|ud-2.02] [--details] [--only-evaluated] [--shared DIR]} codes
  *       every record of the suite and prints a {@link PetrarchReport} table, plus the differing records with
  *       {@code --details}.</li>
+ *   <li>{@code dyad eval entities [--details] [--shared DIR]} reads the GUM news documents
+ *       ({@code eval/entities/gum-news.tar.gz}) and prints an {@link EntityReport}: precision, recall and F1 of
+ *       person, organisation and place mentions ({@link EntityEvaluator}).</li>
  * </ul>
  * The shared data directory is {@code --shared}, else the {@code DYAD_SHARED} environment variable, else
  * {@code ../shared} from the working directory; a relative path is taken from the working directory.
@@ -37,14 +41,18 @@ import picocli.CommandLine.Spec;
  * execution-error code) when data is missing ({@link EvalInputException}) or the coder cannot be obtained.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Score the event coder against hand-made gold (seed) or a PETRARCH validation suite.")
+        description = "Score the event coder against hand-made gold (seed) or a PETRARCH validation suite,"
+                + " and the name finder against the GUM entity gold (entities).")
 public final class EvalCommand {
     /** The seed gold file, under {@code shared/seeds/}. */
     static final String SEED_GOLD = "nato-pakistan-cooperation.expected.json";
     private static final String SHARED_ENV = "DYAD_SHARED";
+    /** The GUM news documents with entity annotation, under {@code shared/eval/entities/}. */
+    static final String GUM_ARCHIVE = "gum-news.tar.gz";
 
     private final Function<PetrarchSuite, SentenceCoder> suiteCoders;
     private final BiFunction<LocalDate, DictionaryOptions, Function<Path, List<ProducedEvent>>> seedCoders;
+    private final Supplier<Function<GumDocument, Document>> entityAnalysers;
     private final Map<String, String> environment;
     /** The coded seed document for {@code dyad eval actors}; tests that never run it keep the default. */
     private BiFunction<LocalDate, DictionaryOptions, Function<Path, Document>> seedDocuments =
@@ -60,7 +68,7 @@ public final class EvalCommand {
     }
 
     private EvalCommand(EvalCoders coders) {
-        this(coders::forSuite, coders::forSeed, System.getenv(), Path.of("").toAbsolutePath());
+        this(coders::forSuite, coders::forSeed, coders::forEntities, System.getenv(), Path.of("").toAbsolutePath());
         this.seedDocuments = coders::seedDocuments;
     }
 
@@ -76,6 +84,19 @@ public final class EvalCommand {
     EvalCommand(Function<PetrarchSuite, SentenceCoder> suiteCoders,
                 BiFunction<LocalDate, DictionaryOptions, Function<Path, List<ProducedEvent>>> seedCoders,
                 Map<String, String> environment, Path workingDirectory) {
+        this(suiteCoders, seedCoders, new EvalCoders()::forEntities, environment, workingDirectory);
+    }
+
+    /**
+     * The command with all its collaborators given.
+     *
+     * @param entityAnalysers gives the pipeline from a GUM document to the analysed document
+     */
+    EvalCommand(Function<PetrarchSuite, SentenceCoder> suiteCoders,
+                BiFunction<LocalDate, DictionaryOptions, Function<Path, List<ProducedEvent>>> seedCoders,
+                Supplier<Function<GumDocument, Document>> entityAnalysers,
+                Map<String, String> environment, Path workingDirectory) {
+        this.entityAnalysers = Objects.requireNonNull(entityAnalysers, "entityAnalysers");
         this.suiteCoders = Objects.requireNonNull(suiteCoders, "suiteCoders");
         this.seedCoders = Objects.requireNonNull(seedCoders, "seedCoders");
         this.environment = Map.copyOf(environment);
@@ -179,6 +200,30 @@ public final class EvalCommand {
         if (details) {
             out.println();
             out.print(PetrarchReport.details(score));
+        }
+        out.flush();
+        return 0;
+    }
+
+    @Command(name = "entities", mixinStandardHelpOptions = true,
+            description = "Score person, organisation and place mentions against the GUM news documents"
+                    + " (eval/entities/" + GUM_ARCHIVE + ").")
+    int entities(@Option(names = "--details",
+                         description = "List, per document, the named gold mentions no name overlaps and the names"
+                                 + " that overlap no named gold mention.")
+                 boolean details,
+                 @Option(names = "--shared", paramLabel = "DIR",
+                         description = "Shared data directory (default: $DYAD_SHARED, else ../shared).")
+                 Optional<Path> shared) {
+        Path archive = sharedDirectory(shared).resolve("eval").resolve("entities").resolve(GUM_ARCHIVE);
+        List<GumDocument> documents = GumReader.read(archive);
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("GUM entities (" + archive + ")");
+        EntityEvaluator.Result result = new EntityEvaluator(entityAnalysers.get()).evaluate(documents);
+        out.print(EntityReport.render(result));
+        if (details) {
+            out.println();
+            result.details().forEach(out::println);
         }
         out.flush();
         return 0;

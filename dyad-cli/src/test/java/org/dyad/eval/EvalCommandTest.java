@@ -172,4 +172,28 @@ class EvalCommandTest {
         Run relative = Run.of(new EvalCommand(NO_SUITE_CODER, pipeline, Map.of(), root), "seed", "--shared", "shared");
         assertThat(relative.exitCode()).isZero();
     }
+
+    @Test
+    void entitiesReadsTheGumArchiveAndScoresTheInjectedAnalyser() {
+        Path shared = SharedFixture.sharedFile("eval/entities/gum-news.tar.gz").getParent().getParent().getParent();
+        // an analyser that finds nothing: every gold mention is missed, nothing is predicted
+        java.util.function.Supplier<Function<GumDocument, org.dyad.document.Document>> nothing = () -> gum ->
+                org.dyad.document.Document.of(org.dyad.document.Article.ofText(gum.id(), gum.text(), null))
+                        .withMentions(List.of()).withNames(List.of());
+        Run run = Run.of(new EvalCommand(NO_SUITE_CODER, NO_SEED_CODER, nothing, Map.of(),
+                Path.of("/nonexistent-dyad")), "entities", "--shared", shared.toString(), "--details");
+        assertThat(run.exitCode()).isZero();
+        // gold counts checked by an independent count over the CoNLL-U files
+        assertThat(run.out()).contains("24 documents; 1447 named and 2482 in all gold")
+                .contains("GUM_news_korea  missed    North Korea [organization]");
+    }
+
+    @Test
+    void entitiesWithoutTheArchiveFails(@TempDir Path root) {
+        Run run = Run.of(new EvalCommand(NO_SUITE_CODER, NO_SEED_CODER, () -> gum -> {
+            throw new AssertionError("no analyser expected");
+        }, Map.of(), root), "entities", "--shared", root.toString());
+        assertThat(run.exitCode()).isNotZero();
+        assertThat(run.err()).contains("gum-news.tar.gz").contains("not found");
+    }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.dyad.actor.Mention;
+import org.dyad.actor.Name;
 import org.dyad.event.Event;
 
 /**
@@ -70,6 +71,11 @@ public final class Document {
         return get(Layer.MENTIONS);
     }
 
+    /** Typed proper names in text order; they never overlap. */
+    public List<Name> names() {
+        return get(Layer.NAMES);
+    }
+
     /** Coded events in sentence order. */
     public List<Event> events() {
         return get(Layer.EVENTS);
@@ -100,6 +106,10 @@ public final class Document {
 
     public Document withMentions(List<Mention> mentions) {
         return with(Layer.MENTIONS, mentions);
+    }
+
+    public Document withNames(List<Name> names) {
+        return with(Layer.NAMES, names);
     }
 
     public Document withEvents(List<Event> events) {
@@ -145,7 +155,8 @@ public final class Document {
             throw new IllegalStateException("layer " + layer + " already exists; layers are never replaced");
         }
         int length = text().length();
-        boolean disjoint = layer == Layer.SENTENCES || layer == Layer.TOKENS || layer == Layer.POS;
+        boolean disjoint = layer == Layer.SENTENCES || layer == Layer.TOKENS || layer == Layer.POS
+                || layer == Layer.NAMES;
         Spanned previous = null;
         for (Spanned s : items) {
             if (s.end() > length) {

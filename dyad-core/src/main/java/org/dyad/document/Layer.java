@@ -13,6 +13,10 @@ public enum Layer {
     POS("PosTagger"),
     /** Actor mentions; may nest (an agent inside a country phrase). Produced by {@code ActorMatcher}. */
     MENTIONS("ActorMatcher"),
+    /**
+     * Typed proper names (person, organisation, place, other); never overlap. Produced by {@code NameFinder}.
+     */
+    NAMES("NameFinder"),
     /** Coded events; several may share a sentence. Produced by {@code EventCoder}. */
     EVENTS("EventCoder");
 

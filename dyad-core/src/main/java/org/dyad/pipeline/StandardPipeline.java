@@ -2,6 +2,7 @@ package org.dyad.pipeline;
 
 import org.dyad.actor.ActorMatcher;
 import org.dyad.actor.LearnedActors;
+import org.dyad.actor.NameFinder;
 import org.dyad.dictionary.Dictionaries;
 import org.dyad.event.EventCoder;
 import org.dyad.tokenize.OpenNlpModels;
@@ -11,7 +12,7 @@ import org.dyad.tokenize.Tokenizer;
 
 /**
  * The production recipe: what Dyad does to an article, in order. Reading this class tells you the whole chain:
- * sentences → tokens → POS tags → actor mentions → events.
+ * sentences → tokens → POS tags → actor mentions → typed proper names → events.
  */
 public final class StandardPipeline {
     private StandardPipeline() {
@@ -38,6 +39,7 @@ public final class StandardPipeline {
                 new Tokenizer(models.tokens()),
                 new PosTagger(models.pos()),
                 new ActorMatcher(dictionaries.actors(), dictionaries.agents(), learned, 0),
+                new NameFinder(dictionaries.actors(), dictionaries.agents()),
                 coder(dictionaries, EventCoder.Convention.DYAD));
     }
 
