@@ -10,6 +10,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import org.dyad.time.Timex;
 import org.dyad.cli.DictionaryOptions;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Command;
@@ -28,6 +30,9 @@ import picocli.CommandLine.Spec;
  *   <li>{@code dyad eval petrarch [--suite unit|ud-2.02] [--details] [--only-evaluated] [--shared DIR]} codes
  *       every record of the suite and prints a {@link PetrarchReport} table, plus the differing records with
  *       {@code --details}.</li>
+ *   <li>{@code dyad eval timebank [--details] [--shared DIR]} tags {@code eval/time/timebank-aquaint-tbaq.tar.gz}
+ *       and prints the TempEval-3 TIMEX measures ({@link TimexScore}), plus every difference with
+ *       {@code --details}.</li>
  * </ul>
  * The shared data directory is {@code --shared}, else the {@code DYAD_SHARED} environment variable, else
  * {@code ../shared} from the working directory; a relative path is taken from the working directory.
@@ -36,14 +41,18 @@ import picocli.CommandLine.Spec;
  * execution-error code) when data is missing ({@link EvalInputException}) or the coder cannot be obtained.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Score the event coder against hand-made gold (seed) or a PETRARCH validation suite.")
+        description = "Score the event coder against hand-made gold (seed) or a PETRARCH validation suite, or the"
+                + " time expressions against TimeBank.")
 public final class EvalCommand {
     /** The seed gold file, under {@code shared/seeds/}. */
     static final String SEED_GOLD = "nato-pakistan-cooperation.expected.json";
+    /** The TimeBank + AQUAINT TimeML corpus (TempEval-3 training data), under {@code shared/}. */
+    static final String TIMEBANK = "eval/time/timebank-aquaint-tbaq.tar.gz";
     private static final String SHARED_ENV = "DYAD_SHARED";
 
     private final Function<PetrarchSuite, SentenceCoder> suiteCoders;
     private final BiFunction<LocalDate, DictionaryOptions, Function<Path, List<ProducedEvent>>> seedCoders;
+    private final Supplier<Function<TimeMlDocument, List<Timex>>> timebankTagger;
     private final Map<String, String> environment;
     private final Path workingDirectory;
 
@@ -56,7 +65,16 @@ public final class EvalCommand {
     }
 
     private EvalCommand(EvalCoders coders) {
-        this(coders::forSuite, coders::forSeed, System.getenv(), Path.of("").toAbsolutePath());
+        this(coders::forSuite, coders::forSeed, coders::forTimebank, System.getenv(), Path.of("").toAbsolutePath());
+    }
+
+    /** The command with its seed and suite coders given and no TimeBank tagger, for tests of those commands. */
+    EvalCommand(Function<PetrarchSuite, SentenceCoder> suiteCoders,
+                BiFunction<LocalDate, DictionaryOptions, Function<Path, List<ProducedEvent>>> seedCoders,
+                Map<String, String> environment, Path workingDirectory) {
+        this(suiteCoders, seedCoders, () -> {
+            throw new IllegalStateException("this EvalCommand was built without a TimeBank tagger");
+        }, environment, workingDirectory);
     }
 
     /**
@@ -65,12 +83,15 @@ public final class EvalCommand {
      * @param suiteCoders      gives the coder for a PETRARCH suite
      * @param seedCoders       gives, for a document date and the dictionary options, the pipeline from a seed
      *                         article's path to its events
+     * @param timebankTagger   gives the time-expression tagger scored on TimeBank
      * @param environment      the environment variables to consult ({@value #SHARED_ENV})
      * @param workingDirectory the directory relative paths and the default {@code ../shared} start from
      */
     EvalCommand(Function<PetrarchSuite, SentenceCoder> suiteCoders,
                 BiFunction<LocalDate, DictionaryOptions, Function<Path, List<ProducedEvent>>> seedCoders,
+                Supplier<Function<TimeMlDocument, List<Timex>>> timebankTagger,
                 Map<String, String> environment, Path workingDirectory) {
+        this.timebankTagger = Objects.requireNonNull(timebankTagger, "timebankTagger");
         this.suiteCoders = Objects.requireNonNull(suiteCoders, "suiteCoders");
         this.seedCoders = Objects.requireNonNull(seedCoders, "seedCoders");
         this.environment = Map.copyOf(environment);
@@ -151,6 +172,26 @@ public final class EvalCommand {
         if (details) {
             out.println();
             out.print(PetrarchReport.details(score));
+        }
+        out.flush();
+        return 0;
+    }
+
+    @Command(name = "timebank", mixinStandardHelpOptions = true,
+            description = "Tag the TimeBank + AQUAINT TimeML corpus and score the time expressions (TempEval-3).")
+    int timebank(@Option(names = "--details", description = "List every missed, spurious or wrongly valued timex.")
+                 boolean details,
+                 @Option(names = "--shared", paramLabel = "DIR",
+                         description = "Shared data directory (default: $DYAD_SHARED, else ../shared).")
+                 Optional<Path> shared) {
+        Path archive = sharedDirectory(shared).resolve(TIMEBANK);
+        List<TimeMlDocument> docs = TimeMlReader.readArchive(archive);
+        PrintWriter out = spec.commandLine().getOut();
+        TimebankEvaluator.Result result = new TimebankEvaluator(timebankTagger.get()).evaluate(docs);
+        out.print(TimebankReport.render(archive, docs.size(), result.score()));
+        if (details) {
+            out.println();
+            result.differences().forEach(out::println);
         }
         out.flush();
         return 0;

@@ -14,7 +14,14 @@ public enum Layer {
     /** Actor mentions; may nest (an agent inside a country phrase). Produced by {@code ActorMatcher}. */
     MENTIONS("ActorMatcher"),
     /** Coded events; several may share a sentence. Produced by {@code EventCoder}. */
-    EVENTS("EventCoder");
+    EVENTS("EventCoder"),
+    /** Time expressions with their TIMEX3 values; never overlap. Produced by {@code TimexFinder}. */
+    TIMEXES("TimexFinder"),
+    /**
+     * One date per event, in event order (each spans its event's sentence, so several may share a span).
+     * Produced by {@code EventDater}.
+     */
+    EVENT_TIMES("EventDater");
 
     private final String producer;
 

@@ -3,6 +3,8 @@ package org.dyad.pipeline;
 import org.dyad.actor.ActorMatcher;
 import org.dyad.dictionary.Dictionaries;
 import org.dyad.event.EventCoder;
+import org.dyad.time.EventDater;
+import org.dyad.time.TimexFinder;
 import org.dyad.tokenize.OpenNlpModels;
 import org.dyad.tokenize.PosTagger;
 import org.dyad.tokenize.SentenceSplitter;
@@ -10,7 +12,7 @@ import org.dyad.tokenize.Tokenizer;
 
 /**
  * The production recipe: what Dyad does to an article, in order. Reading this class tells you the whole chain:
- * sentences → tokens → POS tags → actor mentions → events.
+ * sentences → tokens → POS tags → actor mentions → events → time expressions → event dates.
  */
 public final class StandardPipeline {
     private StandardPipeline() {
@@ -28,7 +30,9 @@ public final class StandardPipeline {
                 new Tokenizer(models.tokens()),
                 new PosTagger(models.pos()),
                 new ActorMatcher(dictionaries.actors(), dictionaries.agents()),
-                coder(dictionaries, EventCoder.Convention.DYAD));
+                coder(dictionaries, EventCoder.Convention.DYAD),
+                new TimexFinder(),
+                new EventDater());
     }
 
     /** The chain up to actor mentions, for tools that run the {@link EventCoder} themselves (suite scoring). */
