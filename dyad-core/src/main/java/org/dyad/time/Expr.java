@@ -91,9 +91,8 @@ record Expr(Form form, int year, int month, int day, int index, TimeUnit unit, i
         return new Expr(form, y, month, day, index, unit, amount, shift, dayPart, ref);
     }
 
-    /** Whether the value depends on the tense of the clause (a bare weekday, a month or season without year). */
+    /** Whether the value depends on the tense of the clause (a bare weekday or season). */
     boolean needsTense() {
-        return (form == Form.WEEKDAY && shift == 0) || (form == Form.CALENDAR && year == 0)
-                || (form == Form.SEASON && year == 0 && shift == 0) || (form == Form.QUARTER && year == 0);
+        return (form == Form.WEEKDAY && shift == 0) || (form == Form.SEASON && year == 0 && shift == 0);
     }
 }

@@ -20,8 +20,8 @@ import org.dyad.time.Expr.Form;
  *   <li>a bare weekday in a past clause is the most recent such day on or before the DCT; in a future clause the
  *       first one after it. "last Friday" is the most recent one before the DCT, "next Friday" the first one after
  *       it, "this Friday" the one in the DCT's ISO week;</li>
- *   <li>a month (or month and day) without a year is the latest one on or before the DCT's month in a past clause,
- *       the first on or after it in a future clause; "last November" is the latest November before the DCT's month;</li>
+ *   <li>a month (or month and day) without a year is the occurrence nearest to the DCT, a day ahead counting as two
+ *       behind (the middle of a month counts for a month alone); "last November" is the latest November before the DCT's month;</li>
  *   <li>"last week", "next month", "this year", "two days ago": that many units from the DCT, at the unit's
  *       granularity (a week is an ISO week);</li>
  *   <li>a quarter without a year is in the DCT's year; "the quarter", "the latest quarter" is the latest complete
@@ -90,23 +90,26 @@ final class TimexNormalizer {
         LocalDate t = dct.get();
         return switch (e.form()) {
             case CALENDAR -> {
-                int year = t.getYear();
-                if (e.day() > 0) {
-                    LocalDate d = LocalDate.of(year, e.month(), Math.min(e.day(), YearMonth.of(year, e.month()).lengthOfMonth()));
-                    if (past && d.isAfter(t)) {
-                        year--;
-                    } else if (!past && d.isBefore(t)) {
-                        year++;
+                // a month or month and day without a year: the occurrence nearest to the DCT (a story about
+                // "Nov. 6" written on Nov. 2 means this Nov. 6, written on Dec. 1 last month's); news reports
+                // more of the past than of the future, so a day ahead counts as two behind
+                int best = t.getYear();
+                long bestDistance = Long.MAX_VALUE;
+                for (int year = t.getYear() - 1; year <= t.getYear() + 1; year++) {
+                    LocalDate d = LocalDate.of(year, e.month(), e.day() > 0
+                            ? Math.min(e.day(), YearMonth.of(year, e.month()).lengthOfMonth()) : 15);
+                    long distance = d.toEpochDay() - t.toEpochDay();
+                    distance = distance > 0 ? 2 * distance : -distance;
+                    if (distance < bestDistance) {
+                        bestDistance = distance;
+                        best = year;
                     }
-                    LocalDate r = LocalDate.of(year, e.month(), Math.min(e.day(), YearMonth.of(year, e.month()).lengthOfMonth()));
-                    yield day(span, r, e.dayPart(), Anchor.DOCUMENT_TIME);
                 }
-                if (past && e.month() > t.getMonthValue()) {
-                    year--;
-                } else if (!past && e.month() < t.getMonthValue()) {
-                    year++;
+                if (e.day() > 0) {
+                    yield day(span, LocalDate.of(best, e.month(), Math.min(e.day(), YearMonth.of(best, e.month())
+                            .lengthOfMonth())), e.dayPart(), Anchor.DOCUMENT_TIME);
                 }
-                yield new Timex(span, TimexType.DATE, String.format("%04d-%02d", year, e.month()), Granularity.MONTH,
+                yield new Timex(span, TimexType.DATE, String.format("%04d-%02d", best, e.month()), Granularity.MONTH,
                         Anchor.DOCUMENT_TIME);
             }
             case MONTH_SHIFT -> {
@@ -132,7 +135,7 @@ final class TimexNormalizer {
             case DEICTIC_DAY -> day(span, t.plusDays(e.amount()), e.dayPart(), Anchor.DOCUMENT_TIME);
             case CLOCK -> new Timex(span, TimexType.TIME, t + e.dayPart(), Granularity.TIME, Anchor.DOCUMENT_TIME);
             case RELATIVE -> relative(span, t, e.unit(), e.amount());
-            case QUARTER -> new Timex(span, TimexType.DATE, quarter(t.getYear(), e), Granularity.QUARTER,
+            case QUARTER -> new Timex(span, TimexType.DATE, quarter(t.getYear() + e.shift(), e), Granularity.QUARTER,
                     Anchor.DOCUMENT_TIME);
             case LATEST_QUARTER -> {
                 LocalDate q = t.minusMonths(3);
@@ -146,7 +149,9 @@ final class TimexNormalizer {
                 int month = t.getMonthValue();
                 boolean inside = e.index() == 3 ? month == 12 || month <= 2 : month >= start && month < start + 3;
                 int seasonYear = e.index() == 3 && month <= 2 ? year - 1 : year;
-                if (e.shift() < 0) {
+                if (e.shift() == 2) {
+                    year = inside ? seasonYear : year;
+                } else if (e.shift() < 0) {
                     year = inside || start > month ? seasonYear - 1 : year;
                 } else if (e.shift() > 0) {
                     year = inside || start < month ? seasonYear + 1 : year;

@@ -33,13 +33,16 @@ final class TimexRecognizer {
             "winter", 3);
     private static final Map<String, String> DAY_PARTS = Map.of("morning", "TMO", "afternoon", "TAF",
             "evening", "TEV", "night", "TNI");
+    /**
+     * Adverbs of frequency read as sets. "quarterly" and "annually" are left out: in news they mostly qualify
+     * figures ("quarterly profit"), which TimeML does not annotate.
+     */
     private static final Map<String, TimeUnit> SET_WORDS = Map.of("daily", TimeUnit.DAY, "weekly", TimeUnit.WEEK,
-            "monthly", TimeUnit.MONTH, "annually", TimeUnit.YEAR, "yearly", TimeUnit.YEAR, "quarterly",
-            TimeUnit.QUARTER, "hourly", TimeUnit.HOUR, "nightly", TimeUnit.DAY);
+            "monthly", TimeUnit.MONTH, "yearly", TimeUnit.YEAR, "hourly", TimeUnit.HOUR, "nightly", TimeUnit.DAY);
     private static final Map<String, String> REF_WORDS = Map.ofEntries(Map.entry("now", "PRESENT_REF"),
             Map.entry("currently", "PRESENT_REF"), Map.entry("nowadays", "PRESENT_REF"),
-            Map.entry("recently", "PAST_REF"), Map.entry("lately", "PAST_REF"), Map.entry("previously", "PAST_REF"),
-            Map.entry("formerly", "PAST_REF"), Map.entry("recent", "PAST_REF"), Map.entry("soon", "FUTURE_REF"));
+            Map.entry("recently", "PAST_REF"), Map.entry("lately", "PAST_REF"),
+            Map.entry("recent", "PAST_REF"));
     private static final Set<String> MODIFIERS = Set.of("early", "late", "mid", "earlier", "later");
     private static final Set<String> EDGES = Set.of("end", "beginning", "start", "middle", "turn", "close");
     /** Words after which a bare plural unit ("for years") is a duration. */
@@ -265,8 +268,11 @@ final class TimexRecognizer {
                 return null;
             }
             Form f = core.expr.form();
+            if (f == Form.REF) {
+                return new Match(1, core.end, core.expr);
+            }
             boolean keepThe = f == Form.RELATIVE || f == Form.DURATION || f == Form.QUARTER || f == Form.SEASON
-                    || f == Form.DECADE || f == Form.CENTURY || f == Form.REF || f == Form.LATEST_QUARTER
+                    || f == Form.DECADE || f == Form.CENTURY || f == Form.LATEST_QUARTER
                     || f == Form.ANAPHORIC_DAY || (f == Form.CALENDAR && core.expr.month() == 0 && core.expr.year() > 0
                     && low(i + 2).equals("fiscal"));
             return keepThe ? new Match(0, core.end, core.expr) : new Match(1, core.end, core.expr);
@@ -386,8 +392,9 @@ final class TimexRecognizer {
             String ref = REF_WORDS.get(s);
             if (ref != null) {
                 if (s.equals("recent")) {
+                    // "recent years": TimeML reads a vague stretch up to now as a duration, PXY
                     TimeUnit unit = plural(k + 1);
-                    return new Match(0, unit != null ? k + 2 : k + 1, Expr.ref(ref));
+                    return unit != null ? new Match(0, k + 2, Expr.duration(unit, -1)) : new Match(0, k + 1, Expr.ref(ref));
                 }
                 return new Match(0, k + 1, Expr.ref(ref));
             }
@@ -410,8 +417,18 @@ final class TimexRecognizer {
             if (unit != null && DURATION_PREPOSITIONS.contains(low(k - 1)) && !guided) {
                 return new Match(0, k + 1, Expr.duration(unit, -1));
             }
-            if (s.equals("year") && guided) {
-                return new Match(0, k + 1, Expr.relative(TimeUnit.YEAR, 0));
+            if (s.equals("year") && low(k + 1).equals("-") && (low(k + 2).equals("ago") || low(k + 2).equals("earlier"))) {
+                // "year-ago", "the year-earlier quarter", "the year-ago third quarter"
+                int e = k + 3;
+                if (low(e).equals("quarter") || low(e).equals("period")) {
+                    return new Match(0, e + 1, new Expr(Form.LATEST_QUARTER, 0, 0, 0, 0, TimeUnit.QUARTER, 1, 0, "", ""));
+                }
+                Match q = quarter(e, 0);
+                if (q != null) {
+                    return new Match(0, q.end, new Expr(Form.QUARTER, 0, 0, 0, q.expr.index(), q.expr.unit(), 0, -1,
+                            "", ""));
+                }
+                return new Match(0, e, Expr.relative(TimeUnit.YEAR, -1));
             }
             return null;
         }
@@ -484,6 +501,15 @@ final class TimexRecognizer {
             }
             int end = u + 1;
             String after = low(end);
+            if (after.equals("old") || (after.equals("-") && low(end + 1).equals("old"))) {
+                // an age ("a 6-year-old boy", "52 years old"), not a time
+                return null;
+            }
+            if (unit == TimeUnit.QUARTER && (width > 1 || low(k).equals("a") || low(u - 1).equals("-")
+                    || NUMBERS.containsKey(low(k)))) {
+                // "three-quarters", "a quarter of the vote": fractions
+                return null;
+            }
             if (after.equals("ago") || after.equals("earlier") || after.equals("before")) {
                 return n < 0 ? new Match(0, end + 1, Expr.ref("PAST_REF"))
                         : new Match(0, end + 1, Expr.relative(unit, -n));
@@ -534,7 +560,7 @@ final class TimexRecognizer {
             }
             Integer season = SEASONS.get(n);
             if (season != null) {
-                return season(t, season, shift, true);
+                return season(t, season, s.equals("this") || s.equals("current") ? 2 : shift, true);
             }
             if (DAY_PARTS.containsKey(n) && (s.equals("this") || s.equals("last"))) {
                 // "this morning", "last night"
@@ -549,9 +575,8 @@ final class TimexRecognizer {
                 if (unit == null || amount == 0 || amount < -1 || low(t).equals("a")) {
                     return null;
                 }
-                if (amount < 0) {
-                    return new Match(0, t + width + 1, Expr.ref(shift < 0 ? "PAST_REF" : shift > 0
-                            ? "FUTURE_REF" : "PRESENT_REF"));
+                if (amount < 0 && !low(t + width).endsWith("s")) {
+                    return null;
                 }
                 return new Match(0, t + width + 1, Expr.duration(unit == TimeUnit.NIGHT ? TimeUnit.DAY : unit, amount));
             }
@@ -561,9 +586,8 @@ final class TimexRecognizer {
             }
             boolean pluralUnit = n.endsWith("s");
             if (pluralUnit) {
-                // "the coming weeks", "the past months", "recent years"
-                return new Match(0, t + 1, Expr.ref(shift < 0 ? "PAST_REF" : shift > 0 ? "FUTURE_REF"
-                        : "PRESENT_REF"));
+                // "the coming weeks", "the past months": a vague stretch, TimeML duration PXW
+                return new Match(0, t + 1, Expr.duration(unit, -1));
             }
             if (s.equals("past")) {
                 return new Match(0, t + 1, Expr.duration(unit, 1));
