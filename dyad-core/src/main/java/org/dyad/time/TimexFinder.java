@@ -20,7 +20,7 @@ import org.dyad.pipeline.Stage;
  *
  * <p>The body is read in one pass from its first sentence to its last (not sentence by sentence: a sentence
  * splitter may cut "Jan. | 14"). Two steps: {@link TimexRecognizer} finds the spans and what they say, {@link TimexNormalizer} resolves them.
- * "A year ago" or "a year earlier" after a quarter in the same sentence is that quarter a year before (the
+ * "A year ago" or "a year earlier" within two sentences after a quarter is that quarter a year before (the
  * comparison of financial reports). The tense of an expression is that of the verb nearest to it in its sentence: future after "will", "shall",
  * "'ll", a planned infinitive ("set to", "due to", "expected to") or a present progressive ("are meeting
  * Monday"); past otherwise (news reports what happened).
@@ -77,7 +77,7 @@ public final class TimexFinder implements Stage {
             if (t.granularity() == Granularity.QUARTER && t.anchor() != Anchor.UNRESOLVED) {
                 quarter = t;
                 quarterSentence = si;
-            } else if (quarter != null && quarterSentence == si && isYearBack(f.expr()) && t.anchor() != Anchor.UNRESOLVED) {
+            } else if (quarter != null && si - quarterSentence <= 2 && isYearBack(f.expr()) && t.anchor() != Anchor.UNRESOLVED) {
                 // "third-quarter profit fell from $5 million a year earlier": the same quarter a year before
                 t = yearBefore(t, quarter);
             }
