@@ -53,9 +53,10 @@ final class TimexRecognizer {
             "between", "and", "or", "throughout", "earlier", "later", "end", "beginning", "around");
 
     static {
-        String[][] months = {{"january", "jan."}, {"february", "feb."}, {"march", "mar."}, {"april", "apr."},
-                {"may"}, {"june", "jun."}, {"july", "jul."}, {"august", "aug."}, {"september", "sept.", "sep."},
-                {"october", "oct."}, {"november", "nov."}, {"december", "dec."}};
+        String[][] months = {{"january", "jan.", "jan"}, {"february", "feb.", "feb"}, {"march", "mar."},
+                {"april", "apr.", "apr"}, {"may"}, {"june", "jun.", "jun"}, {"july", "jul.", "jul"},
+                {"august", "aug.", "aug"}, {"september", "sept.", "sep.", "sept", "sep"}, {"october", "oct.", "oct"},
+                {"november", "nov.", "nov"}, {"december", "dec.", "dec"}};
         for (int m = 0; m < months.length; m++) {
             for (String name : months[m]) {
                 MONTHS.put(name, m + 1);
@@ -286,6 +287,9 @@ final class TimexRecognizer {
             }
             boolean comparative = low(i).equals("earlier") || low(i).equals("later");
             if (comparative && low(k).equals("in")) {
+                k++;
+            } else if (!comparative && low(k).equals("on") && WEEKDAYS.containsKey(low(k + 1))) {
+                // "late on Saturday"
                 k++;
             }
             Match core = low(k).equals("the") ? the(k) : core(k, true);
