@@ -14,6 +14,11 @@ import org.dyad.event.CameoCode;
 import org.dyad.event.Event;
 import org.dyad.event.Participant;
 import org.dyad.event.Plover;
+import org.dyad.time.Anchor;
+import org.dyad.time.EventTime;
+import org.dyad.time.Granularity;
+import org.dyad.time.Timex;
+import org.dyad.time.TimexType;
 import org.junit.jupiter.api.Test;
 
 class EventJsonWriterTest {
@@ -62,6 +67,22 @@ class EventJsonWriterTest {
                 + "\"plover_type\":\"ASSAULT\",\"plover_mode\":null,\"plover_context\":\"military\",\"date\":null,"
                 + "\"date_granularity\":null,\"date_source\":\"none\",\"date_start\":null,\"date_end\":null,"
                 + "\"sentence\":\"Gunmen attacked a post.\",\"pattern\":\"test.txt:2\",\"issues\":[]}\n");
+    }
+
+    @Test
+    void writesTheEventDateFromTheEventTimesLayer() throws IOException {
+        Timex tuesday = new Timex(new Span(45, 51), TimexType.DATE, "2024-03-05", Granularity.DAY, Anchor.DOCUMENT_TIME);
+        Document doc = document().withEvents(List.of(appeal(), attack())).withEventTimes(List.of(
+                new EventTime(new Span(0, 28), "e1", Optional.of("2024-03-05"), Granularity.DAY, Optional.empty(),
+                        EventTime.Source.DOCUMENT),
+                new EventTime(new Span(29, 52), "e2", Optional.of("2024-03-05"), Granularity.DAY,
+                        Optional.of(tuesday), EventTime.Source.CLAUSE)));
+        StringWriter out = new StringWriter();
+        EventJsonWriter writer = new EventJsonWriter(out);
+        writer.write(doc, attack());
+        writer.flush();
+        assertThat(out.toString()).contains("\"date\":\"2024-03-05\",\"date_granularity\":\"day\","
+                + "\"date_source\":\"clause\",\"date_start\":45,\"date_end\":51,");
     }
 
     @Test
