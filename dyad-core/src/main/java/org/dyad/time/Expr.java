@@ -33,6 +33,8 @@ record Expr(Form form, int year, int month, int day, int index, TimeUnit unit, i
         ANAPHORIC_DAY,
         /** {@code amount} units from the document creation time: "last week" -1 WEEK, "two years ago" -2 YEAR. */
         RELATIVE,
+        /** Month {@code month} of the year {@code amount} years from the DCT's: "June last year" (-1). */
+        MONTH_IN_YEAR,
         /** A named month shifted: "last November" (-1), "this September" (0), "next March" (+1). */
         MONTH_SHIFT,
         /** Quarter or half {@code index} ({@code unit} QUARTER or YEAR for halves), of {@code year} or unknown. */

@@ -134,7 +134,16 @@ final class TimexNormalizer {
             }
             case DEICTIC_DAY -> day(span, t.plusDays(e.amount()), e.dayPart(), Anchor.DOCUMENT_TIME);
             case CLOCK -> new Timex(span, TimexType.TIME, t + e.dayPart(), Granularity.TIME, Anchor.DOCUMENT_TIME);
-            case RELATIVE -> relative(span, t, e.unit(), e.amount());
+            case RELATIVE -> {
+                if (e.unit() == TimeUnit.WEEKEND && e.shift() < 0) {
+                    // "the weekend": this week's when the DCT is a Saturday or Sunday, else last week's
+                    int back = t.getDayOfWeek().getValue() >= 6 ? 0 : -1;
+                    yield relative(span, t, TimeUnit.WEEKEND, back);
+                }
+                yield relative(span, t, e.unit(), e.amount());
+            }
+            case MONTH_IN_YEAR -> new Timex(span, TimexType.DATE, String.format("%04d-%02d", t.getYear() + e.amount(),
+                    e.month()), Granularity.MONTH, Anchor.DOCUMENT_TIME);
             case QUARTER -> new Timex(span, TimexType.DATE, quarter(t.getYear() + e.shift(), e), Granularity.QUARTER,
                     Anchor.DOCUMENT_TIME);
             case LATEST_QUARTER -> {
@@ -218,7 +227,7 @@ final class TimexNormalizer {
                 v = e.day() > 0 ? String.format("XXXX-%02d-%02d", e.month(), e.day()) : String.format("XXXX-%02d", e.month());
                 g = e.day() > 0 ? Granularity.DAY : Granularity.MONTH;
             }
-            case MONTH_SHIFT -> {
+            case MONTH_SHIFT, MONTH_IN_YEAR -> {
                 v = String.format("XXXX-%02d", e.month());
                 g = Granularity.MONTH;
             }

@@ -203,7 +203,27 @@ final class TimexRecognizer {
                 Match core = core(i + 2, true);
                 return core != null && isPoint(core.expr) ? new Match(0, core.end, core.expr) : null;
             }
-            return core(i, false);
+            return possessive(core(i, false));
+        }
+
+        /** "this year's third quarter", "1998's first half": the quarter of that year. */
+        private Match possessive(Match m) {
+            if (m == null || !low(m.end).equals("'s") || ORDINALS.get(low(m.end + 1)) == null) {
+                return m;
+            }
+            Match q = quarter(m.end + 1, 0);
+            if (q == null) {
+                return m;
+            }
+            Expr e = m.expr;
+            if (e.form() == Form.RELATIVE && e.unit() == TimeUnit.YEAR) {
+                return new Match(m.skip, q.end, new Expr(Form.QUARTER, 0, 0, 0, q.expr.index(), q.expr.unit(), 0,
+                        e.amount(), "", ""));
+            }
+            if (e.form() == Form.CALENDAR && e.month() == 0 && e.year() > 0) {
+                return new Match(m.skip, q.end, q.expr.withYear(e.year()));
+            }
+            return m;
         }
 
         /** "the …": kept in the extent for units, quarters, seasons, decades, durations; "the end of …". */
@@ -226,6 +246,10 @@ final class TimexRecognizer {
             if (MODIFIERS.contains(n)) {
                 Match m = modified(i + 1);
                 return m == null ? null : new Match(0, m.end, m.expr);
+            }
+            if (n.equals("weekend")) {
+                // the weekend just gone, or this one when the DCT falls on it
+                return new Match(0, i + 2, new Expr(Form.RELATIVE, 0, 0, 0, 0, TimeUnit.WEEKEND, 0, -1, "", ""));
             }
             // "the day before", "the same day", "the next day": anaphoric
             if (n.equals("same") && low(i + 2).equals("day")) {
@@ -359,10 +383,10 @@ final class TimexRecognizer {
                     return wd != null && cap(u) ? new Match(0, u + 1, Expr.set(TimeUnit.WEEK, 1)) : null;
                 }
                 case "noon" -> {
-                    return new Match(0, k + 1, Expr.of(Form.CLOCK).withDayPart("T12:00"));
+                    return onDay(new Match(0, k + 1, Expr.of(Form.CLOCK).withDayPart("T12:00")));
                 }
                 case "midnight" -> {
-                    return new Match(0, k + 1, Expr.of(Form.CLOCK).withDayPart("T24:00"));
+                    return onDay(new Match(0, k + 1, Expr.of(Form.CLOCK).withDayPart("T24:00")));
                 }
                 case "christmas" -> {
                     boolean eve = low(k + 1).equals("eve");
@@ -420,6 +444,23 @@ final class TimexRecognizer {
             TimeUnit unit = plural(k);
             if (unit != null && DURATION_PREPOSITIONS.contains(low(k - 1)) && !guided) {
                 return new Match(0, k + 1, Expr.duration(unit, -1));
+            }
+            if (s.equals("nineteen") && NUMBERS.containsKey(low(k + 1))) {
+                // a year read out: "nineteen ninety-six"
+                int tens = NUMBERS.get(low(k + 1));
+                if (tens >= 20 && tens % 10 == 0) {
+                    int e = k + 2;
+                    int ones = 0;
+                    if (low(e).equals("-") && NUMBERS.containsKey(low(e + 1)) && NUMBERS.get(low(e + 1)) > 0
+                            && NUMBERS.get(low(e + 1)) < 10) {
+                        ones = NUMBERS.get(low(e + 1));
+                        e += 2;
+                    }
+                    return new Match(0, e, Expr.calendar(1900 + tens + ones, 0, 0));
+                }
+            }
+            if (s.equals("year") && low(k + 1).equals("-") && low(k + 2).equals("end")) {
+                return new Match(0, k + 3, Expr.relative(TimeUnit.YEAR, 0));
             }
             if (s.equals("year") && low(k + 1).equals("-") && (low(k + 2).equals("ago") || low(k + 2).equals("earlier"))) {
                 // "year-ago", "the year-earlier quarter", "the year-ago third quarter"
@@ -648,6 +689,12 @@ final class TimexRecognizer {
             if (low(k + 1).equals("of") && isYear(k + 2)) {
                 return new Match(0, k + 3, Expr.calendar(num(k + 2), month, 0));
             }
+            String rel = low(k + 1);
+            if ((rel.equals("last") || rel.equals("this") || rel.equals("next")) && low(k + 2).equals("year")) {
+                // "June last year"
+                int shift = rel.equals("last") ? -1 : rel.equals("next") ? 1 : 0;
+                return new Match(0, k + 3, new Expr(Form.MONTH_IN_YEAR, 0, month, 0, 0, TimeUnit.YEAR, shift, 0, "", ""));
+            }
             String s = low(k);
             boolean ambiguous = s.equals("may") || s.equals("march");
             boolean context = guided || MONTH_CONTEXT.contains(low(k - 1));
@@ -736,9 +783,24 @@ final class TimexRecognizer {
             }
             Match clock = clock(k);
             if (clock != null) {
-                return clock;
+                return onDay(clock);
             }
             return amount(k);
+        }
+
+        /** A clock time followed by its day, "10 a.m. Friday", "noon yesterday": that day at that time. */
+        private Match onDay(Match clock) {
+            int d = clock.end;
+            Integer weekday = WEEKDAYS.get(low(d));
+            if (weekday != null && cap(d)) {
+                return new Match(clock.skip, d + 1, Expr.weekday(weekday, 0).withDayPart(clock.expr.dayPart()));
+            }
+            String s = low(d);
+            if (s.equals("today") || s.equals("yesterday") || s.equals("tomorrow")) {
+                int shift = s.equals("yesterday") ? -1 : s.equals("tomorrow") ? 1 : 0;
+                return new Match(clock.skip, d + 1, Expr.day(Form.DEICTIC_DAY, shift).withDayPart(clock.expr.dayPart()));
+            }
+            return clock;
         }
 
         /** "10 a.m.", "4:30 p.m.", "14:00 GMT". */
