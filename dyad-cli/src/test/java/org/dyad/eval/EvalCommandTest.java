@@ -52,6 +52,37 @@ class EvalCommandTest {
     }
 
     @Test
+    void timebankScoresTheArchiveWithTheInjectedTagger(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path archive = dir.resolve("eval/time/timebank-aquaint-tbaq.tar.gz");
+        java.nio.file.Files.createDirectories(archive.getParent());
+        byte[] tml = ("<TimeML><DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"2017-11-10\" functionInDocument="
+                + "\"CREATION_TIME\">x</TIMEX3></DCT><TEXT>Met <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"2017-11-09\">"
+                + "Thursday</TIMEX3>.</TEXT></TimeML>").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        try (var tar = new org.apache.commons.compress.archivers.tar.TarArchiveOutputStream(
+                new java.util.zip.GZIPOutputStream(java.nio.file.Files.newOutputStream(archive)))) {
+            var entry = new org.apache.commons.compress.archivers.tar.TarArchiveEntry("TBAQ/one.tml");
+            entry.setSize(tml.length);
+            tar.putArchiveEntry(entry);
+            tar.write(tml);
+            tar.closeArchiveEntry();
+        }
+        EvalCommand command = new EvalCommand(NO_SUITE_CODER, NO_SEED_CODER, () -> doc -> List.of(
+                new org.dyad.time.Timex(new org.dyad.document.Span(4, 12), org.dyad.time.TimexType.DATE, "2017-11-09",
+                        org.dyad.time.Granularity.DAY, org.dyad.time.Anchor.DOCUMENT_TIME)), Map.of(), dir);
+        Run run = Run.of(command, "timebank", "--shared", dir.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("1 documents, 1 gold timexes, 1 found")
+                .containsPattern("value\\s+100\\.0\\s+100\\.0\\s+100\\.0");
+    }
+
+    @Test
+    void timebankWithoutTheArchiveIsAnError(@org.junit.jupiter.api.io.TempDir Path dir) {
+        Run run = Run.of(command(NO_SUITE_CODER, NO_SEED_CODER), "timebank", "--shared", dir.toString());
+        assertThat(run.exitCode()).isNotZero();
+        assertThat(run.err()).contains("timebank-aquaint-tbaq.tar.gz").contains("not found");
+    }
+
+    @Test
     void petrarchScoresTheUnitSuiteWithTheInjectedCoder() {
         Path shared = SharedFixture.shared();
         List<PetrarchSuite> asked = new ArrayList<>();
