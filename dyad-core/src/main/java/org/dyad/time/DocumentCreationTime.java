@@ -69,5 +69,4 @@ public record DocumentCreationTime(LocalDate date, Origin origin) {
                         : Integer.compare(a.getValue(), b.getValue()))
                 .map(Map.Entry::getKey);
     }
-
 }

@@ -20,7 +20,8 @@ import org.dyad.pipeline.Stage;
  *
  * <p>The rule, tried in order:
  * <ol>
- *   <li><b>clause</b>: the time expression nearest to the event's verb inside the event's clause;</li>
+ *   <li><b>clause</b>: the time expression nearest to the event's verb inside the event's clause, else one that
+ *       opens the sentence set off by a comma ("On Sunday, gunmen attacked…");</li>
  *   <li><b>reporting</b>: else, when the sentence has a reporting verb ("said", "added", "told"…) outside that
  *       clause, the time expression nearest to it inside its clause ("Stoltenberg on Thursday said that…");</li>
  *   <li><b>document</b>: else the document creation time ({@link DocumentCreationTime#of});</li>
@@ -69,6 +70,10 @@ public final class EventDater implements Stage {
             if (own.isPresent()) {
                 return fromTimex(e, own.get(), EventTime.Source.CLAUSE);
             }
+            Optional<Timex> opening = opening(tokens, inSentence);
+            if (opening.isPresent()) {
+                return fromTimex(e, opening.get(), EventTime.Source.CLAUSE);
+            }
             for (int i = 0; i < tokens.size(); i++) {
                 Token t = tokens.get(i);
                 if (i != verb && !clause.contains(t.span())
@@ -84,6 +89,29 @@ public final class EventDater implements Stage {
                         Optional.empty(), EventTime.Source.DOCUMENT))
                 .orElseGet(() -> new EventTime(e.span(), e.id(), Optional.empty(), Granularity.NONE, Optional.empty(),
                         EventTime.Source.NONE));
+    }
+
+    /**
+     * A time expression that opens the sentence, at most two words after its start, and is set off by a comma:
+     * "On Sunday, gunmen attacked…". It scopes over the main clause after it.
+     */
+    private static Optional<Timex> opening(List<Token> tokens, List<Timex> inSentence) {
+        for (Timex t : inSentence) {
+            int before = 0;
+            int after = -1;
+            for (int i = 0; i < tokens.size(); i++) {
+                if (tokens.get(i).end() <= t.start()) {
+                    before++;
+                } else if (tokens.get(i).start() >= t.end()) {
+                    after = i;
+                    break;
+                }
+            }
+            if (before <= 2 && after >= 0 && tokens.get(after).text().equals(",")) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
     }
 
     private static EventTime fromTimex(Event e, Timex t, EventTime.Source source) {

@@ -11,7 +11,9 @@ package org.dyad.time;
  * @param index     weekday 1–7 (ISO, Monday 1), quarter 1–4, half 1–2, season 0–3 (spring to winter), or 0
  * @param unit      the unit counted or shifted, or null
  * @param amount    the number of units ({@code -1}: unknown, "several"), or a shift in units
- * @param shift     -1 "last", +1 "next", 0 "this" or unmarked; for {@link Form#WEEKDAY} 2 means "this"
+ * @param shift     -1 "last", +1 "next", 0 unmarked; 2 "this" for {@link Form#WEEKDAY} and {@link Form#SEASON};
+ *                  for {@link Form#QUARTER} years from the DCT's; -1 for a {@link Form#RELATIVE} weekend means
+ *                  "the weekend" (the latest one)
  * @param dayPart   time of day suffix: {@code TMO}, {@code TAF}, {@code TEV}, {@code TNI}, {@code T14:30}, or ""
  * @param ref       {@code PAST_REF}, {@code PRESENT_REF} or {@code FUTURE_REF} for {@link Form#REF}
  */

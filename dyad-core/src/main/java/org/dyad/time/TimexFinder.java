@@ -13,17 +13,22 @@ import org.dyad.document.Token;
 import org.dyad.pipeline.Stage;
 
 /**
- * Finds the time expressions of each body sentence and normalises them to TIMEX3 values against the document
- * creation time ({@link DocumentCreationTime#of}). Requires {@link Layer#SENTENCES} and {@link Layer#POS} (the tags
- * give the tense that decides whether a bare "Friday" is the last one or the next one); produces
- * {@link Layer#TIMEXES}.
+ * Finds the time expressions of the body and normalises them to TIMEX3 values against the document creation time
+ * ({@link DocumentCreationTime#of}). Requires {@link Layer#SENTENCES} and {@link Layer#POS} (the tags give the tense
+ * that decides whether a bare "Friday" is the last one or the next one); produces {@link Layer#TIMEXES}, in text
+ * order, never overlapping.
  *
- * <p>The body is read in one pass from its first sentence to its last (not sentence by sentence: a sentence
- * splitter may cut "Jan. | 14"). Two steps: {@link TimexRecognizer} finds the spans and what they say, {@link TimexNormalizer} resolves them.
- * "A year ago" or "a year earlier" within two sentences after a quarter is that quarter a year before (the
- * comparison of financial reports). The tense of an expression is that of the verb nearest to it in its sentence: future after "will", "shall",
- * "'ll", a planned infinitive ("set to", "due to", "expected to") or a present progressive ("are meeting
- * Monday"); past otherwise (news reports what happened).
+ * <p>The body is read in one pass from its first sentence to its last, not sentence by sentence, since a sentence
+ * splitter may cut "Jan. | 14". Two steps: {@link TimexRecognizer} finds the spans and what they say,
+ * {@link TimexNormalizer} resolves them. Two rules need context and live here:
+ * <ul>
+ *   <li>tense: that of the verb governing the expression (the nearest verb before it in its clause, else after it,
+ *       else the nearest in the sentence); future after "will", "shall", "'ll", a planned infinitive ("set to",
+ *       "due to", "expected to") or a present progressive ("are meeting Monday"), past otherwise, since news
+ *       reports what happened;</li>
+ *   <li>"a year ago" or "a year earlier" within two sentences after a quarter is that quarter a year before (the
+ *       comparison of financial reports).</li>
+ * </ul>
  *
  * <p>Stateless and thread-safe.
  */

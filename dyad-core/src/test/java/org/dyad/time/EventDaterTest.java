@@ -26,7 +26,8 @@ class EventDaterTest {
     private static final Pipeline ANALYSIS = Pipeline.of(new SentenceSplitter(MODELS.sentences()),
             new Tokenizer(MODELS.tokens()), new PosTagger(MODELS.pos()));
     private static final String TEXT = "The minister said on Thursday that rebels attacked the town. "
-            + "Rebels shelled the port on Tuesday, the minister said. The army retreated.";
+            + "Rebels shelled the port on Tuesday, the minister said. The army retreated. "
+            + "On Sunday, gunmen attacked a convoy.";
 
     private static Event event(String id, String text, String verb, int sentence, int sentenceStart) {
         int s = TEXT.indexOf(text, sentenceStart);
@@ -41,7 +42,8 @@ class EventDaterTest {
         String first = "The minister said on Thursday that rebels attacked the town.";
         String second = "Rebels shelled the port on Tuesday, the minister said.";
         List<Event> events = List.of(event("said", first, "said", 0, 0), event("attack", first, "attacked", 0, 0),
-                event("shell", second, "shelled", 1, 0), event("retreat", "The army retreated.", "retreated", 2, 0));
+                event("shell", second, "shelled", 1, 0), event("retreat", "The army retreated.", "retreated", 2, 0),
+                event("ambush", "On Sunday, gunmen attacked a convoy.", "attacked", 3, 0));
         doc = new TimexFinder().apply(doc.withEvents(events));
         return new EventDater().apply(doc).eventTimes();
     }
@@ -49,7 +51,7 @@ class EventDaterTest {
     @Test
     void clauseThenReportingClauseThenDocumentDate() {
         List<EventTime> times = dated(LocalDate.of(2017, 11, 10));
-        assertThat(times).extracting(EventTime::eventId).containsExactly("said", "attack", "shell", "retreat");
+        assertThat(times).extracting(EventTime::eventId).containsExactly("said", "attack", "shell", "retreat", "ambush");
         // "said on Thursday": the reporting verb's own clause
         assertThat(times.get(0).value()).contains("2017-11-09");
         assertThat(times.get(0).source()).isEqualTo(EventTime.Source.CLAUSE);
@@ -65,6 +67,9 @@ class EventDaterTest {
         assertThat(times.get(3).value()).contains("2017-11-10");
         assertThat(times.get(3).source()).isEqualTo(EventTime.Source.DOCUMENT);
         assertThat(times.get(3).timex()).isEmpty();
+        // "On Sunday," opens the sentence and scopes over its main clause
+        assertThat(times.get(4).value()).contains("2017-11-05");
+        assertThat(times.get(4).source()).isEqualTo(EventTime.Source.CLAUSE);
     }
 
     @Test
