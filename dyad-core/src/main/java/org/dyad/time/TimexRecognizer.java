@@ -482,8 +482,7 @@ final class TimexRecognizer {
         private TimeUnit plural(int k) {
             String s = low(k);
             TimeUnit u = UNITS.get(s);
-            return u != null && s.endsWith("s") && !s.equals("hours") ? u
-                    : u != null && s.equals("hours") ? TimeUnit.HOUR : null;
+            return u != null && s.endsWith("s") ? u : null;
         }
 
         /** A number word or digits at {@code k}: its value, -1 for "several"; compounds "twenty-five". */
