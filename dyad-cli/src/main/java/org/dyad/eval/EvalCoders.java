@@ -1,5 +1,10 @@
 package org.dyad.eval;
 
+import org.dyad.time.Timex;
+import org.dyad.time.TimexFinder;
+import org.dyad.tokenize.PosTagger;
+import org.dyad.tokenize.SentenceSplitter;
+import org.dyad.tokenize.Tokenizer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -106,6 +111,18 @@ public final class EvalCoders {
             }
             return ((Outcome.Coded) outcome).document();
         };
+    }
+
+    /**
+     * A time-expression tagger for TimeML documents: the standard sentence splitter, tokenizer, POS tagger and
+     * {@link TimexFinder}, with each document's creation time as its date.
+     *
+     * @return a function from a TimeML document to the timexes found in its text
+     */
+    public Function<TimeMlDocument, List<Timex>> forTimebank() {
+        Pipeline pipeline = Pipeline.of(new SentenceSplitter(models().sentences()), new Tokenizer(models().tokens()),
+                new PosTagger(models().pos()), new TimexFinder());
+        return doc -> pipeline.process(Article.ofText(doc.name(), doc.text(), doc.dct())).timexes();
     }
 
     /**

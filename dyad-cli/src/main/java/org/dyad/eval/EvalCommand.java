@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.dyad.time.Timex;
 import org.dyad.cli.DictionaryOptions;
 import org.dyad.document.Document;
 import picocli.CommandLine.Command;
@@ -33,6 +34,9 @@ import picocli.CommandLine.Spec;
  *   <li>{@code dyad eval entities [--details] [--shared DIR]} reads the GUM news documents
  *       ({@code eval/entities/gum-news.tar.gz}) and prints an {@link EntityReport}: precision, recall and F1 of
  *       person, organisation and place mentions ({@link EntityEvaluator}).</li>
+ *   <li>{@code dyad eval timebank [--details] [--shared DIR]} tags {@code eval/time/timebank-aquaint-tbaq.tar.gz}
+ *       and prints the TempEval-3 TIMEX measures ({@link TimexScore}), plus every difference with
+ *       {@code --details}.</li>
  * </ul>
  * The shared data directory is {@code --shared}, else the {@code DYAD_SHARED} environment variable, else
  * {@code ../shared} from the working directory; a relative path is taken from the working directory.
@@ -41,11 +45,14 @@ import picocli.CommandLine.Spec;
  * execution-error code) when data is missing ({@link EvalInputException}) or the coder cannot be obtained.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Score the event coder against hand-made gold (seed) or a PETRARCH validation suite,"
-                + " and the name finder against the GUM entity gold (entities).")
+        description = "Score the event coder against hand-made gold (seed, actors) or a PETRARCH validation suite,"
+                + " the name finder against the GUM entity gold (entities), and the time expressions against"
+                + " TimeBank (timebank).")
 public final class EvalCommand {
     /** The seed gold file, under {@code shared/seeds/}. */
     static final String SEED_GOLD = "nato-pakistan-cooperation.expected.json";
+    /** The TimeBank + AQUAINT TimeML corpus (TempEval-3 training data), under {@code shared/}. */
+    static final String TIMEBANK = "eval/time/timebank-aquaint-tbaq.tar.gz";
     private static final String SHARED_ENV = "DYAD_SHARED";
     /** The GUM news documents with entity annotation, under {@code shared/eval/entities/}. */
     static final String GUM_ARCHIVE = "gum-news.tar.gz";
@@ -53,6 +60,7 @@ public final class EvalCommand {
     private final Function<PetrarchSuite, SentenceCoder> suiteCoders;
     private final BiFunction<LocalDate, DictionaryOptions, Function<Path, List<ProducedEvent>>> seedCoders;
     private final Supplier<Function<GumDocument, Document>> entityAnalysers;
+    private final Supplier<Function<TimeMlDocument, List<Timex>>> timebankTagger;
     private final Map<String, String> environment;
     /** The coded seed document for {@code dyad eval actors}; tests that never run it keep the default. */
     private BiFunction<LocalDate, DictionaryOptions, Function<Path, Document>> seedDocuments =
@@ -68,8 +76,20 @@ public final class EvalCommand {
     }
 
     private EvalCommand(EvalCoders coders) {
-        this(coders::forSuite, coders::forSeed, coders::forEntities, System.getenv(), Path.of("").toAbsolutePath());
+        this(coders::forSuite, coders::forSeed, coders::forEntities, coders::forTimebank, System.getenv(),
+                Path.of("").toAbsolutePath());
         this.seedDocuments = coders::seedDocuments;
+    }
+
+    /** The command with its seed and suite coders given and no entity analyser or TimeBank tagger, for tests. */
+    EvalCommand(Function<PetrarchSuite, SentenceCoder> suiteCoders,
+                BiFunction<LocalDate, DictionaryOptions, Function<Path, List<ProducedEvent>>> seedCoders,
+                Map<String, String> environment, Path workingDirectory) {
+        this(suiteCoders, seedCoders, () -> {
+            throw new IllegalStateException("this EvalCommand was built without an entity analyser");
+        }, () -> {
+            throw new IllegalStateException("this EvalCommand was built without a TimeBank tagger");
+        }, environment, workingDirectory);
     }
 
     /**
@@ -78,25 +98,18 @@ public final class EvalCommand {
      * @param suiteCoders      gives the coder for a PETRARCH suite
      * @param seedCoders       gives, for a document date and the dictionary options, the pipeline from a seed
      *                         article's path to its events
+     * @param entityAnalysers  gives the pipeline from a GUM document to the analysed document
+     * @param timebankTagger   gives the time-expression tagger scored on TimeBank
      * @param environment      the environment variables to consult ({@value #SHARED_ENV})
      * @param workingDirectory the directory relative paths and the default {@code ../shared} start from
      */
     EvalCommand(Function<PetrarchSuite, SentenceCoder> suiteCoders,
                 BiFunction<LocalDate, DictionaryOptions, Function<Path, List<ProducedEvent>>> seedCoders,
-                Map<String, String> environment, Path workingDirectory) {
-        this(suiteCoders, seedCoders, new EvalCoders()::forEntities, environment, workingDirectory);
-    }
-
-    /**
-     * The command with all its collaborators given.
-     *
-     * @param entityAnalysers gives the pipeline from a GUM document to the analysed document
-     */
-    EvalCommand(Function<PetrarchSuite, SentenceCoder> suiteCoders,
-                BiFunction<LocalDate, DictionaryOptions, Function<Path, List<ProducedEvent>>> seedCoders,
                 Supplier<Function<GumDocument, Document>> entityAnalysers,
+                Supplier<Function<TimeMlDocument, List<Timex>>> timebankTagger,
                 Map<String, String> environment, Path workingDirectory) {
         this.entityAnalysers = Objects.requireNonNull(entityAnalysers, "entityAnalysers");
+        this.timebankTagger = Objects.requireNonNull(timebankTagger, "timebankTagger");
         this.suiteCoders = Objects.requireNonNull(suiteCoders, "suiteCoders");
         this.seedCoders = Objects.requireNonNull(seedCoders, "seedCoders");
         this.environment = Map.copyOf(environment);
@@ -224,6 +237,26 @@ public final class EvalCommand {
         if (details) {
             out.println();
             result.details().forEach(out::println);
+        }
+        out.flush();
+        return 0;
+    }
+
+    @Command(name = "timebank", mixinStandardHelpOptions = true,
+            description = "Tag the TimeBank + AQUAINT TimeML corpus and score the time expressions (TempEval-3).")
+    int timebank(@Option(names = "--details", description = "List every missed, spurious or wrongly valued timex.")
+                 boolean details,
+                 @Option(names = "--shared", paramLabel = "DIR",
+                         description = "Shared data directory (default: $DYAD_SHARED, else ../shared).")
+                 Optional<Path> shared) {
+        Path archive = sharedDirectory(shared).resolve(TIMEBANK);
+        List<TimeMlDocument> docs = TimeMlReader.readArchive(archive);
+        PrintWriter out = spec.commandLine().getOut();
+        TimebankEvaluator.Result result = new TimebankEvaluator(timebankTagger.get()).evaluate(docs);
+        out.print(TimebankReport.render(archive, docs.size(), result.score()));
+        if (details) {
+            out.println();
+            result.differences().forEach(out::println);
         }
         out.flush();
         return 0;

@@ -143,7 +143,8 @@ class CodeCommandTest {
         appeal.fieldNames().forEachRemaining(fields::add);
         assertThat(fields).containsExactly("event_id", "doc_id", "sentence_index", "start", "end", "verb_start",
                 "verb_end", "source", "target", "cameo_code", "root_code", "goldstein", "quad_class", "plover_type",
-                "plover_mode", "plover_context", "date", "sentence", "pattern", "issues");
+                "plover_mode", "plover_context", "date", "date_granularity", "date_source", "date_start", "date_end",
+                "sentence", "pattern", "issues");
         assertThat(appeal.get("doc_id").asText()).isEqualTo("ministers-border-talks.txt");
         assertThat(appeal.get("sentence_index").asInt()).isZero();
         assertThat(appeal.get("start").asInt()).isEqualTo(111);
@@ -161,7 +162,10 @@ class CodeCommandTest {
         assertThat(appeal.get("quad_class").asInt()).isEqualTo(1);
         assertThat(appeal.get("plover_type").asText()).isEqualTo("REQUEST");
         assertThat(appeal.get("plover_mode").isNull()).isTrue();
+        // the fake coder's pipeline has no EventDater: the event's own date, the document date
         assertThat(appeal.get("date").asText()).isEqualTo("2025-03-03");
+        assertThat(appeal.get("date_source").asText()).isEqualTo("document");
+        assertThat(appeal.get("date_start").isNull()).isTrue();
         assertThat(appeal.get("sentence").asText()).startsWith("The Intergovernmental Authority").endsWith("communities.");
         assertThat(appeal.get("pattern").asText()).isEqualTo("fake.txt:1 - * URGE [020]");
 

@@ -23,6 +23,14 @@ class EvalCommandTest {
     private static final java.util.function.BiFunction<LocalDate, org.dyad.cli.DictionaryOptions, Function<Path, List<ProducedEvent>>> NO_SEED_CODER = (date, dictionaries) -> {
         throw new AssertionError("no seed coder expected");
     };
+    private static final java.util.function.Supplier<Function<GumDocument, org.dyad.document.Document>> NO_ENTITIES =
+            () -> {
+                throw new AssertionError("no entity analyser expected");
+            };
+    private static final java.util.function.Supplier<Function<TimeMlDocument, List<org.dyad.time.Timex>>> NO_TIMEBANK =
+            () -> {
+                throw new AssertionError("no TimeBank tagger expected");
+            };
 
     /** Runs the command and keeps its exit code and output. */
     private record Run(int exitCode, String out, String err) {
@@ -49,6 +57,37 @@ class EvalCommandTest {
                 .filter(r -> r.id().equals(id) && r.text().equals(text))
                 .findFirst().orElseThrow()
                 .expected().stream().map(e -> new Coding(e.source(), e.target(), e.code())).toList();
+    }
+
+    @Test
+    void timebankScoresTheArchiveWithTheInjectedTagger(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path archive = dir.resolve("eval/time/timebank-aquaint-tbaq.tar.gz");
+        java.nio.file.Files.createDirectories(archive.getParent());
+        byte[] tml = ("<TimeML><DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"2017-11-10\" functionInDocument="
+                + "\"CREATION_TIME\">x</TIMEX3></DCT><TEXT>Met <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"2017-11-09\">"
+                + "Thursday</TIMEX3>.</TEXT></TimeML>").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        try (var tar = new org.apache.commons.compress.archivers.tar.TarArchiveOutputStream(
+                new java.util.zip.GZIPOutputStream(java.nio.file.Files.newOutputStream(archive)))) {
+            var entry = new org.apache.commons.compress.archivers.tar.TarArchiveEntry("TBAQ/one.tml");
+            entry.setSize(tml.length);
+            tar.putArchiveEntry(entry);
+            tar.write(tml);
+            tar.closeArchiveEntry();
+        }
+        EvalCommand command = new EvalCommand(NO_SUITE_CODER, NO_SEED_CODER, NO_ENTITIES, () -> doc -> List.of(
+                new org.dyad.time.Timex(new org.dyad.document.Span(4, 12), org.dyad.time.TimexType.DATE, "2017-11-09",
+                        org.dyad.time.Granularity.DAY, org.dyad.time.Anchor.DOCUMENT_TIME)), Map.of(), dir);
+        Run run = Run.of(command, "timebank", "--shared", dir.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("1 documents, 1 gold timexes, 1 found")
+                .containsPattern("value\\s+100\\.0\\s+100\\.0\\s+100\\.0");
+    }
+
+    @Test
+    void timebankWithoutTheArchiveIsAnError(@org.junit.jupiter.api.io.TempDir Path dir) {
+        Run run = Run.of(command(NO_SUITE_CODER, NO_SEED_CODER), "timebank", "--shared", dir.toString());
+        assertThat(run.exitCode()).isNotZero();
+        assertThat(run.err()).contains("timebank-aquaint-tbaq.tar.gz").contains("not found");
     }
 
     @Test
@@ -180,7 +219,7 @@ class EvalCommandTest {
         java.util.function.Supplier<Function<GumDocument, org.dyad.document.Document>> nothing = () -> gum ->
                 org.dyad.document.Document.of(org.dyad.document.Article.ofText(gum.id(), gum.text(), null))
                         .withMentions(List.of()).withNames(List.of());
-        Run run = Run.of(new EvalCommand(NO_SUITE_CODER, NO_SEED_CODER, nothing, Map.of(),
+        Run run = Run.of(new EvalCommand(NO_SUITE_CODER, NO_SEED_CODER, nothing, NO_TIMEBANK, Map.of(),
                 Path.of("/nonexistent-dyad")), "entities", "--shared", shared.toString(), "--details");
         assertThat(run.exitCode()).isZero();
         // gold counts checked by an independent count over the CoNLL-U files
@@ -192,7 +231,7 @@ class EvalCommandTest {
     void entitiesWithoutTheArchiveFails(@TempDir Path root) {
         Run run = Run.of(new EvalCommand(NO_SUITE_CODER, NO_SEED_CODER, () -> gum -> {
             throw new AssertionError("no analyser expected");
-        }, Map.of(), root), "entities", "--shared", root.toString());
+        }, NO_TIMEBANK, Map.of(), root), "entities", "--shared", root.toString());
         assertThat(run.exitCode()).isNotZero();
         assertThat(run.err()).contains("gum-news.tar.gz").contains("not found");
     }

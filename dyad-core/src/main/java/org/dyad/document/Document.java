@@ -7,6 +7,8 @@ import java.util.Objects;
 import org.dyad.actor.Mention;
 import org.dyad.actor.Name;
 import org.dyad.event.Event;
+import org.dyad.time.EventTime;
+import org.dyad.time.Timex;
 
 /**
  * One article and the annotation layers added to it so far. Immutable: each {@code with…} returns a new document
@@ -79,6 +81,24 @@ public final class Document {
     /** Coded events in sentence order. */
     public List<Event> events() {
         return get(Layer.EVENTS);
+    }
+
+    /** Time expressions in text order, with their TIMEX3 values; they never overlap. */
+    public List<Timex> timexes() {
+        return get(Layer.TIMEXES);
+    }
+
+    /** The date of each event, in the order of {@link #events()}; look one up by {@link EventTime#eventId()}. */
+    public List<EventTime> eventTimes() {
+        return get(Layer.EVENT_TIMES);
+    }
+
+    public Document withTimexes(List<Timex> timexes) {
+        return with(Layer.TIMEXES, timexes);
+    }
+
+    public Document withEventTimes(List<EventTime> eventTimes) {
+        return with(Layer.EVENT_TIMES, eventTimes);
     }
 
     public Document withSentences(List<Sentence> sentences) {
@@ -156,7 +176,7 @@ public final class Document {
         }
         int length = text().length();
         boolean disjoint = layer == Layer.SENTENCES || layer == Layer.TOKENS || layer == Layer.POS
-                || layer == Layer.NAMES;
+                || layer == Layer.NAMES || layer == Layer.TIMEXES;
         Spanned previous = null;
         for (Spanned s : items) {
             if (s.end() > length) {

@@ -18,7 +18,14 @@ public enum Layer {
      */
     NAMES("NameFinder"),
     /** Coded events; several may share a sentence. Produced by {@code EventCoder}. */
-    EVENTS("EventCoder");
+    EVENTS("EventCoder"),
+    /** Time expressions with their TIMEX3 values; never overlap. Produced by {@code TimexFinder}. */
+    TIMEXES("TimexFinder"),
+    /**
+     * One date per event, in event order (each spans its event's sentence, so several may share a span).
+     * Produced by {@code EventDater}.
+     */
+    EVENT_TIMES("EventDater");
 
     private final String producer;
 

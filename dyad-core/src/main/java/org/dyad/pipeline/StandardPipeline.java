@@ -5,6 +5,8 @@ import org.dyad.actor.LearnedActors;
 import org.dyad.actor.NameFinder;
 import org.dyad.dictionary.Dictionaries;
 import org.dyad.event.EventCoder;
+import org.dyad.time.EventDater;
+import org.dyad.time.TimexFinder;
 import org.dyad.tokenize.OpenNlpModels;
 import org.dyad.tokenize.PosTagger;
 import org.dyad.tokenize.SentenceSplitter;
@@ -12,7 +14,7 @@ import org.dyad.tokenize.Tokenizer;
 
 /**
  * The production recipe: what Dyad does to an article, in order. Reading this class tells you the whole chain:
- * sentences → tokens → POS tags → actor mentions → typed proper names → events.
+ * sentences → tokens → POS tags → actor mentions → typed proper names → events → time expressions → event dates.
  */
 public final class StandardPipeline {
     private StandardPipeline() {
@@ -40,7 +42,9 @@ public final class StandardPipeline {
                 new PosTagger(models.pos()),
                 new ActorMatcher(dictionaries.actors(), dictionaries.agents(), learned, 0),
                 new NameFinder(dictionaries.actors(), dictionaries.agents()),
-                coder(dictionaries, EventCoder.Convention.DYAD));
+                coder(dictionaries, EventCoder.Convention.DYAD),
+                new TimexFinder(),
+                new EventDater());
     }
 
     /** The chain up to actor mentions, for tools that run the {@link EventCoder} themselves (suite scoring). */

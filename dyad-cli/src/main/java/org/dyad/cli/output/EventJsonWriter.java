@@ -10,12 +10,15 @@ import org.dyad.document.Document;
 import org.dyad.event.Event;
 import org.dyad.event.Plover;
 import org.dyad.event.Participant;
+import org.dyad.time.EventTime;
+import org.dyad.time.Timex;
 
 /**
  * Writes events as JSON Lines: one JSON object per event, one line each, fields in a fixed order. The fields, their
  * types and units are documented in {@code docs/output-schema.md}; offsets are UTF-16 char offsets into the article
  * text, end exclusive, as everywhere in Dyad. Absent values ({@code source}, {@code target}, {@code date}, an
- * empty PLOVER mode or context) are JSON {@code null}.
+ * empty PLOVER mode or context, the timex offsets of a document date) are JSON {@code null}. The date fields come
+ * from the document's {@code EVENT_TIMES} layer ({@code EventDater}).
  */
 public final class EventJsonWriter implements EventWriter {
 
@@ -54,12 +57,12 @@ public final class EventJsonWriter implements EventWriter {
         stringOrNull("plover_type", event.plover().map(Plover::type).orElse(""));
         stringOrNull("plover_mode", event.plover().map(Plover::mode).orElse(""));
         stringOrNull("plover_context", event.plover().map(Plover::context).orElse(""));
-        json.writeFieldName("date");
-        if (event.date().isPresent()) {
-            json.writeString(event.date().get().toString());
-        } else {
-            json.writeNull();
-        }
+        EventTime time = EventDates.of(doc, event);
+        stringOrNull("date", time.value().orElse(""));
+        stringOrNull("date_granularity", time.source() == EventTime.Source.NONE ? "" : time.granularity().label());
+        json.writeStringField("date_source", time.source().label());
+        intOrNull("date_start", time.timex().map(Timex::start));
+        intOrNull("date_end", time.timex().map(Timex::end));
         json.writeStringField("sentence", doc.text(event.span()));
         json.writeStringField("pattern", event.pattern());
         json.writeArrayFieldStart("issues");
@@ -93,6 +96,14 @@ public final class EventJsonWriter implements EventWriter {
         json.writeNumberField("start", p.span().start());
         json.writeNumberField("end", p.span().end());
         json.writeEndObject();
+    }
+
+    private void intOrNull(String field, Optional<Integer> value) throws IOException {
+        if (value.isEmpty()) {
+            json.writeNullField(field);
+        } else {
+            json.writeNumberField(field, value.get());
+        }
     }
 
     private void stringOrNull(String field, String value) throws IOException {

@@ -41,7 +41,7 @@ public final class EventTableWriter implements EventWriter {
                 String.format(Locale.ROOT, "%+.1f", event.goldstein()),
                 event.quadClass().number(),
                 cut(event.plover().map(p -> p.type()).orElse(""), 12),
-                event.date().map(Object::toString).orElse("-"),
+                EventDates.of(doc, event).value().orElse("-"),
                 cut(doc.text(event.span()).strip().replaceAll("\\s+", " "), SENTENCE_WIDTH)));
     }
 

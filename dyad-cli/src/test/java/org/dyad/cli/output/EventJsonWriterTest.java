@@ -15,6 +15,11 @@ import org.dyad.event.CameoCode;
 import org.dyad.event.Event;
 import org.dyad.event.Participant;
 import org.dyad.event.Plover;
+import org.dyad.time.Anchor;
+import org.dyad.time.EventTime;
+import org.dyad.time.Granularity;
+import org.dyad.time.Timex;
+import org.dyad.time.TimexType;
 import org.junit.jupiter.api.Test;
 
 class EventJsonWriterTest {
@@ -54,13 +59,31 @@ class EventJsonWriterTest {
                 + "\"target\":{\"text\":\"Somalia\",\"code\":\"SOM\",\"name\":\"SOMALIA\",\"role\":null,\"resolved_by\":\"dictionary\",\"start\":12,\"end\":19},"
                 + "\"cameo_code\":\"020\",\"root_code\":\"02\",\"goldstein\":3.0,\"quad_class\":1,"
                 + "\"plover_type\":\"REQUEST\",\"plover_mode\":null,\"plover_context\":null,\"date\":\"2024-03-05\","
+                + "\"date_granularity\":\"day\",\"date_source\":\"document\",\"date_start\":null,\"date_end\":null,"
                 + "\"sentence\":\"Kenya urged Somalia to talk.\",\"pattern\":\"test.txt:1 - * TO TALK [020]\",\"issues\":[\"PEACE_TALKS\"]}\n"
                 + "{\"event_id\":\"e2\",\"doc_id\":\"d1\",\"sentence_index\":1,\"start\":29,\"end\":52,"
                 + "\"verb_start\":36,\"verb_end\":44,\"source\":null,"
                 + "\"target\":{\"text\":\"a post\",\"code\":\"COP\",\"name\":\"POLICE\",\"role\":null,\"resolved_by\":\"dictionary\",\"start\":45,\"end\":51},"
                 + "\"cameo_code\":\"190\",\"root_code\":\"19\",\"goldstein\":-10.0,\"quad_class\":4,"
                 + "\"plover_type\":\"ASSAULT\",\"plover_mode\":null,\"plover_context\":\"military\",\"date\":null,"
+                + "\"date_granularity\":null,\"date_source\":\"none\",\"date_start\":null,\"date_end\":null,"
                 + "\"sentence\":\"Gunmen attacked a post.\",\"pattern\":\"test.txt:2\",\"issues\":[]}\n");
+    }
+
+    @Test
+    void writesTheEventDateFromTheEventTimesLayer() throws IOException {
+        Timex tuesday = new Timex(new Span(45, 51), TimexType.DATE, "2024-03-05", Granularity.DAY, Anchor.DOCUMENT_TIME);
+        Document doc = document().withEvents(List.of(appeal(), attack())).withEventTimes(List.of(
+                new EventTime(new Span(0, 28), "e1", Optional.of("2024-03-05"), Granularity.DAY, Optional.empty(),
+                        EventTime.Source.DOCUMENT),
+                new EventTime(new Span(29, 52), "e2", Optional.of("2024-03-05"), Granularity.DAY,
+                        Optional.of(tuesday), EventTime.Source.CLAUSE)));
+        StringWriter out = new StringWriter();
+        EventJsonWriter writer = new EventJsonWriter(out);
+        writer.write(doc, attack());
+        writer.flush();
+        assertThat(out.toString()).contains("\"date\":\"2024-03-05\",\"date_granularity\":\"day\","
+                + "\"date_source\":\"clause\",\"date_start\":45,\"date_end\":51,");
     }
 
     @Test

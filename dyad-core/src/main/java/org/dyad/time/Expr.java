@@ -1,0 +1,102 @@
+package org.dyad.time;
+
+/**
+ * What the recogniser understood a time expression to say, before it is resolved to a TIMEX value by
+ * {@link TimexNormalizer}. Package-private: the grammar's intermediate form.
+ *
+ * @param form      the kind of expression
+ * @param year      an explicit year, or 0
+ * @param month     an explicit month 1–12, or 0
+ * @param day       an explicit day of month, or 0
+ * @param index     weekday 1–7 (ISO, Monday 1), quarter 1–4, half 1–2, season 0–3 (spring to winter), or 0
+ * @param unit      the unit counted or shifted, or null
+ * @param amount    the number of units ({@code -1}: unknown, "several"), or a shift in units
+ * @param shift     -1 "last", +1 "next", 0 unmarked; 2 "this" for {@link Form#WEEKDAY} and {@link Form#SEASON};
+ *                  for {@link Form#QUARTER} years from the DCT's; -1 for a {@link Form#RELATIVE} weekend means
+ *                  "the weekend" (the latest one)
+ * @param dayPart   time of day suffix: {@code TMO}, {@code TAF}, {@code TEV}, {@code TNI}, {@code T14:30}, or ""
+ * @param ref       {@code PAST_REF}, {@code PRESENT_REF} or {@code FUTURE_REF} for {@link Form#REF}
+ */
+record Expr(Form form, int year, int month, int day, int index, TimeUnit unit, int amount, int shift,
+            String dayPart, String ref) {
+
+    enum Form {
+        /** Explicit calendar fields (year, month, day; any may be 0 = unknown). */
+        CALENDAR,
+        /** A decade: {@code year} is its first year (1990). */
+        DECADE,
+        /** A century: {@code year} is its number (20 for the 20th century). */
+        CENTURY,
+        /** A weekday, with {@code shift} (0 bare, -1 last, +1 next, 2 this). */
+        WEEKDAY,
+        /** {@code amount} days from the document creation time (today 0, yesterday -1). */
+        DEICTIC_DAY,
+        /** {@code amount} days from the last day-level date mentioned ("the next day" +1). */
+        ANAPHORIC_DAY,
+        /** {@code amount} units from the document creation time: "last week" -1 WEEK, "two years ago" -2 YEAR. */
+        RELATIVE,
+        /** Month {@code month} of the year {@code amount} years from the DCT's: "June last year" (-1). */
+        MONTH_IN_YEAR,
+        /** A named month shifted: "last November" (-1), "this September" (0), "next March" (+1). */
+        MONTH_SHIFT,
+        /** Quarter or half {@code index} ({@code unit} QUARTER or YEAR for halves), of {@code year} or unknown. */
+        QUARTER,
+        /** The latest complete quarter ("the quarter", "the latest quarter"), {@code amount} years back. */
+        LATEST_QUARTER,
+        /** Season {@code index} with {@code shift}, of {@code year} when given. */
+        SEASON,
+        /** A clock time in {@code dayPart} on the document day. */
+        CLOCK,
+        /** {@code amount} {@code unit}s. */
+        DURATION,
+        /** Every {@code amount} {@code unit}s. */
+        SET,
+        /** A vague reference: {@code ref}. */
+        REF
+    }
+
+    static Expr of(Form form) {
+        return new Expr(form, 0, 0, 0, 0, null, 0, 0, "", "");
+    }
+
+    static Expr calendar(int year, int month, int day) {
+        return new Expr(Form.CALENDAR, year, month, day, 0, null, 0, 0, "", "");
+    }
+
+    static Expr relative(TimeUnit unit, int amount) {
+        return new Expr(Form.RELATIVE, 0, 0, 0, 0, unit, amount, 0, "", "");
+    }
+
+    static Expr duration(TimeUnit unit, int amount) {
+        return new Expr(Form.DURATION, 0, 0, 0, 0, unit, amount, 0, "", "");
+    }
+
+    static Expr set(TimeUnit unit, int amount) {
+        return new Expr(Form.SET, 0, 0, 0, 0, unit, amount, 0, "", "");
+    }
+
+    static Expr ref(String ref) {
+        return new Expr(Form.REF, 0, 0, 0, 0, null, 0, 0, "", ref);
+    }
+
+    static Expr weekday(int weekday, int shift) {
+        return new Expr(Form.WEEKDAY, 0, 0, 0, weekday, null, 0, shift, "", "");
+    }
+
+    static Expr day(Form form, int amount) {
+        return new Expr(form, 0, 0, 0, 0, TimeUnit.DAY, amount, 0, "", "");
+    }
+
+    Expr withDayPart(String part) {
+        return new Expr(form, year, month, day, index, unit, amount, shift, part, ref);
+    }
+
+    Expr withYear(int y) {
+        return new Expr(form, y, month, day, index, unit, amount, shift, dayPart, ref);
+    }
+
+    /** Whether the value depends on the tense of the clause (a bare weekday or season). */
+    boolean needsTense() {
+        return (form == Form.WEEKDAY && shift == 0) || (form == Form.SEASON && year == 0 && shift == 0);
+    }
+}

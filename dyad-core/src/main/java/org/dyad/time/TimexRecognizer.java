@@ -1,0 +1,880 @@
+package org.dyad.time;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dyad.document.Span;
+import org.dyad.time.Expr.Form;
+import org.dyad.time.TimeWords.Word;
+
+/**
+ * Finds time expressions in a stretch of text and says what each one means ({@link Expr}), without resolving it.
+ * A hand-written grammar over {@link TimeWords}, following the TIMEX3 extent rules of the TimeML 1.2.1 annotation
+ * guidelines: a leading preposition is left out ("on Thursday" gives "Thursday"), determiners and modifiers are
+ * kept ("the last few weeks", "earlier this month"), a possessive "'s" is left out ("Tuesday's" gives "Tuesday").
+ *
+ * <p>Cost: one look-up per word; a word that cannot open a time expression (most of them) is rejected by a
+ * first-character test and one hash look-up. Pure and stateless.
+ */
+final class TimexRecognizer {
+
+    /** One expression found: its words' span and its meaning. */
+    record Found(Span span, Expr expr) {
+    }
+
+    private static final Map<String, Integer> MONTHS = new HashMap<>();
+    private static final Map<String, Integer> WEEKDAYS = new HashMap<>();
+    private static final Map<String, Integer> NUMBERS = new HashMap<>();
+    private static final Map<String, Integer> ORDINALS = new HashMap<>();
+    private static final Map<String, TimeUnit> UNITS = new HashMap<>();
+    private static final Map<String, Integer> SEASONS = Map.of("spring", 0, "summer", 1, "fall", 2, "autumn", 2,
+            "winter", 3);
+    private static final Map<String, String> DAY_PARTS = Map.of("morning", "TMO", "afternoon", "TAF",
+            "evening", "TEV", "night", "TNI");
+    /**
+     * Adverbs of frequency read as sets. "quarterly" and "annually" are left out: in news they mostly qualify
+     * figures ("quarterly profit"), which TimeML does not annotate.
+     */
+    private static final Map<String, TimeUnit> SET_WORDS = Map.of("daily", TimeUnit.DAY, "weekly", TimeUnit.WEEK,
+            "monthly", TimeUnit.MONTH, "yearly", TimeUnit.YEAR, "hourly", TimeUnit.HOUR, "nightly", TimeUnit.DAY);
+    private static final Map<String, String> REF_WORDS = Map.ofEntries(Map.entry("now", "PRESENT_REF"),
+            Map.entry("currently", "PRESENT_REF"), Map.entry("nowadays", "PRESENT_REF"),
+            Map.entry("recently", "PAST_REF"), Map.entry("lately", "PAST_REF"),
+            Map.entry("recent", "PAST_REF"));
+    private static final Set<String> MODIFIERS = Set.of("early", "late", "mid", "earlier", "later");
+    private static final Set<String> EDGES = Set.of("end", "beginning", "start", "middle", "turn", "close");
+    /** Words after which a bare plural unit ("for years") is a duration. */
+    private static final Set<String> DURATION_PREPOSITIONS = Set.of("for", "over");
+    /** Capitalised words before which a month name is not a month ("May" the modal, "March" the verb). */
+    private static final Set<String> MONTH_CONTEXT = Set.of("in", "since", "until", "till", "by", "of", "from",
+            "through", "to", "during", "before", "after", "early", "late", "mid", "last", "next", "this", "-",
+            "between", "and", "or", "throughout", "earlier", "later", "end", "beginning", "around");
+
+    static {
+        String[][] months = {{"january", "jan.", "jan"}, {"february", "feb.", "feb"}, {"march", "mar."},
+                {"april", "apr.", "apr"}, {"may"}, {"june", "jun.", "jun"}, {"july", "jul.", "jul"},
+                {"august", "aug.", "aug"}, {"september", "sept.", "sep.", "sept", "sep"}, {"october", "oct.", "oct"},
+                {"november", "nov.", "nov"}, {"december", "dec.", "dec"}};
+        for (int m = 0; m < months.length; m++) {
+            for (String name : months[m]) {
+                MONTHS.put(name, m + 1);
+            }
+        }
+        String[][] days = {{"monday", "mon."}, {"tuesday", "tue.", "tues."}, {"wednesday", "wed."},
+                {"thursday", "thu.", "thur.", "thurs."}, {"friday", "fri."}, {"saturday", "sat."},
+                {"sunday", "sun."}};
+        for (int d = 0; d < days.length; d++) {
+            for (String name : days[d]) {
+                WEEKDAYS.put(name, d + 1);
+            }
+        }
+        String[] ones = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+                "nineteen"};
+        for (int n = 0; n < ones.length; n++) {
+            NUMBERS.put(ones[n], n);
+        }
+        String[] tens = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+        for (int n = 0; n < tens.length; n++) {
+            NUMBERS.put(tens[n], 20 + 10 * n);
+        }
+        NUMBERS.put("a", 1);
+        NUMBERS.put("an", 1);
+        NUMBERS.put("hundred", 100);
+        NUMBERS.put("several", -1);
+        NUMBERS.put("few", -1);
+        NUMBERS.put("many", -1);
+        NUMBERS.put("some", -1);
+        String[] ordinals = {"first", "second", "third", "fourth"};
+        for (int n = 0; n < ordinals.length; n++) {
+            ORDINALS.put(ordinals[n], n + 1);
+        }
+        ORDINALS.put("1st", 1);
+        ORDINALS.put("2nd", 2);
+        ORDINALS.put("3rd", 3);
+        ORDINALS.put("4th", 4);
+        Object[][] units = {{TimeUnit.SECOND, "second", "seconds"}, {TimeUnit.MINUTE, "minute", "minutes"},
+                {TimeUnit.HOUR, "hour", "hours"}, {TimeUnit.DAY, "day", "days"}, {TimeUnit.NIGHT, "night", "nights"},
+                {TimeUnit.WEEKEND, "weekend", "weekends"}, {TimeUnit.WEEK, "week", "weeks"},
+                {TimeUnit.MONTH, "month", "months"}, {TimeUnit.QUARTER, "quarter", "quarters"},
+                {TimeUnit.YEAR, "year", "years"}, {TimeUnit.DECADE, "decade", "decades"},
+                {TimeUnit.CENTURY, "century", "centuries"}};
+        for (Object[] u : units) {
+            UNITS.put((String) u[1], (TimeUnit) u[0]);
+            UNITS.put((String) u[2], (TimeUnit) u[0]);
+        }
+    }
+
+    /** Words that may open a time expression; anything else is rejected by one look-up. */
+    private static final Set<String> OPENERS;
+
+    static {
+        java.util.HashSet<String> o = new java.util.HashSet<>();
+        o.addAll(MONTHS.keySet());
+        o.addAll(WEEKDAYS.keySet());
+        o.addAll(NUMBERS.keySet());
+        o.addAll(ORDINALS.keySet());
+        o.addAll(UNITS.keySet());
+        o.addAll(SEASONS.keySet());
+        o.addAll(SET_WORDS.keySet());
+        o.addAll(REF_WORDS.keySet());
+        o.addAll(MODIFIERS);
+        o.addAll(Set.of("the", "today", "tonight", "yesterday", "tomorrow", "last", "next", "this", "past",
+                "previous", "coming", "following", "current", "fiscal", "every", "each", "noon", "midnight",
+                "christmas", "new", "that", "same", "year-ago", "year-earlier", "these", "future", "end",
+                "mid-year", "year-end", "in", "at"));
+        OPENERS = Set.copyOf(o);
+    }
+
+    private TimexRecognizer() {
+    }
+
+    /** The time expressions in {@code text[from, to)} (one sentence), in text order, never overlapping. */
+    static List<Found> find(String text, int from, int to) {
+        List<Word> w = TimeWords.split(text, from, to);
+        List<Found> out = new ArrayList<>();
+        int i = 0;
+        while (i < w.size()) {
+            Word first = w.get(i);
+            Match m = first.digitStart() || first.low().startsWith("'") || OPENERS.contains(first.low())
+                    ? new Grammar(w).at(i) : null;
+            if (m == null) {
+                i++;
+                continue;
+            }
+            out.add(new Found(new Span(w.get(i + m.skip).start(), w.get(m.end - 1).end()), m.expr));
+            i = m.end;
+        }
+        return out;
+    }
+
+    /** A match: words {@code [start + skip, end)} mean {@code expr}; {@code skip} leaves out a preposition. */
+    private record Match(int skip, int end, Expr expr) {
+    }
+
+    /** The grammar over one sentence's words. */
+    private static final class Grammar {
+        private final List<Word> w;
+
+        Grammar(List<Word> w) {
+            this.w = w;
+        }
+
+        private String low(int k) {
+            return k >= 0 && k < w.size() ? w.get(k).low() : "";
+        }
+
+        private boolean cap(int k) {
+            return k >= 0 && k < w.size() && w.get(k).capital();
+        }
+
+        private int num(int k) {
+            return k >= 0 && k < w.size() ? w.get(k).number() : -1;
+        }
+
+        Match at(int i) {
+            String s = low(i);
+            // prepositions kept out of the extent but needed to read what follows
+            if (s.equals("in") || s.equals("at")) {
+                if (s.equals("in") && low(i + 1).equals("the") && low(i + 2).equals("past")
+                        && !UNITS.containsKey(low(i + 3)) && !NUMBERS.containsKey(low(i + 3)) && num(i + 3) < 0) {
+                    return new Match(1, i + 3, Expr.ref("PAST_REF"));
+                }
+                if (s.equals("in") && low(i + 1).equals("future")) {
+                    return new Match(1, i + 2, Expr.ref("FUTURE_REF"));
+                }
+                if (s.equals("at") && low(i + 1).equals("present")) {
+                    return new Match(1, i + 2, Expr.ref("PRESENT_REF"));
+                }
+                return null;
+            }
+            if (s.equals("the")) {
+                return the(i);
+            }
+            if (MODIFIERS.contains(s)) {
+                Match m = modified(i);
+                if (m != null) {
+                    return m;
+                }
+            }
+            if (s.equals("end") && low(i + 1).equals("of")) {
+                Match core = core(i + 2, true);
+                return core != null && isPoint(core.expr) ? new Match(0, core.end, core.expr) : null;
+            }
+            return possessive(core(i, false));
+        }
+
+        /** "this year's third quarter", "1998's first half": the quarter of that year. */
+        private Match possessive(Match m) {
+            if (m == null || !low(m.end).equals("'s") || ORDINALS.get(low(m.end + 1)) == null) {
+                return m;
+            }
+            Match q = quarter(m.end + 1, 0);
+            if (q == null) {
+                return m;
+            }
+            Expr e = m.expr;
+            if (e.form() == Form.RELATIVE && e.unit() == TimeUnit.YEAR) {
+                return new Match(m.skip, q.end, new Expr(Form.QUARTER, 0, 0, 0, q.expr.index(), q.expr.unit(), 0,
+                        e.amount(), "", ""));
+            }
+            if (e.form() == Form.CALENDAR && e.month() == 0 && e.year() > 0) {
+                return new Match(m.skip, q.end, q.expr.withYear(e.year()));
+            }
+            return m;
+        }
+
+        /** "the …": kept in the extent for units, quarters, seasons, decades, durations; "the end of …". */
+        private Match the(int i) {
+            String n = low(i + 1);
+            if (n.equals("past") && !UNITS.containsKey(low(i + 2)) && !NUMBERS.containsKey(low(i + 2))
+                    && num(i + 2) < 0 && !low(i + 2).equals("few")) {
+                return new Match(0, i + 2, Expr.ref("PAST_REF"));
+            }
+            if (n.equals("future")) {
+                return new Match(0, i + 2, Expr.ref("FUTURE_REF"));
+            }
+            if (n.equals("present") && !cap(i + 1)) {
+                return new Match(0, i + 2, Expr.ref("PRESENT_REF"));
+            }
+            if (EDGES.contains(n) && low(i + 2).equals("of")) {
+                Match core = low(i + 3).equals("the") ? the(i + 3) : core(i + 3, true);
+                return core != null && isPoint(core.expr) ? new Match(0, core.end, core.expr) : null;
+            }
+            if (MODIFIERS.contains(n)) {
+                Match m = modified(i + 1);
+                return m == null ? null : new Match(0, m.end, m.expr);
+            }
+            if (n.equals("weekend")) {
+                // the weekend just gone, or this one when the DCT falls on it
+                return new Match(0, i + 2, new Expr(Form.RELATIVE, 0, 0, 0, 0, TimeUnit.WEEKEND, 0, -1, "", ""));
+            }
+            // "the day before", "the same day", "the next day": anaphoric
+            if (n.equals("same") && low(i + 2).equals("day")) {
+                return new Match(0, i + 3, Expr.day(Form.ANAPHORIC_DAY, 0));
+            }
+            if (n.equals("day") && (low(i + 2).equals("before") || low(i + 2).equals("after"))) {
+                return new Match(0, i + 3, Expr.day(Form.ANAPHORIC_DAY, low(i + 2).equals("before") ? -1 : 1));
+            }
+            if ((n.equals("next") || n.equals("following") || n.equals("previous")) && (low(i + 2).equals("day")
+                    || DAY_PARTS.containsKey(low(i + 2)))) {
+                Expr e = Expr.day(Form.ANAPHORIC_DAY, n.equals("previous") ? -1 : 1);
+                if (DAY_PARTS.containsKey(low(i + 2))) {
+                    e = e.withDayPart(DAY_PARTS.get(low(i + 2)));
+                }
+                return new Match(0, i + 3, e);
+            }
+            // "the months to come"
+            TimeUnit plural = plural(i + 1);
+            if (plural != null && low(i + 2).equals("to") && low(i + 3).equals("come")) {
+                return new Match(0, i + 4, Expr.ref("FUTURE_REF"));
+            }
+            // "the quarter", "the latest quarter", "the year-ago quarter"
+            int k = i + 1;
+            int yearsBack = 0;
+            if (low(k).equals("latest") || low(k).equals("recent")) {
+                k++;
+            } else if (low(k).equals("year-ago") || low(k).equals("year-earlier")) {
+                yearsBack = 1;
+                k++;
+            } else if ((low(k).equals("year") && low(k + 1).equals("-") && (low(k + 2).equals("ago")
+                    || low(k + 2).equals("earlier")))) {
+                yearsBack = 1;
+                k += 3;
+            }
+            if (low(k).equals("quarter") || (yearsBack > 0 && (low(k).equals("period")))) {
+                return new Match(0, k + 1, new Expr(Form.LATEST_QUARTER, 0, 0, 0, 0, TimeUnit.QUARTER, yearsBack,
+                        0, "", ""));
+            }
+            Match core = core(i + 1, true);
+            if (core == null || core.skip != 0) {
+                return null;
+            }
+            Form f = core.expr.form();
+            if (f == Form.REF) {
+                return new Match(1, core.end, core.expr);
+            }
+            boolean keepThe = f == Form.RELATIVE || f == Form.DURATION || f == Form.QUARTER || f == Form.SEASON
+                    || f == Form.DECADE || f == Form.CENTURY || f == Form.LATEST_QUARTER
+                    || f == Form.ANAPHORIC_DAY || (f == Form.CALENDAR && core.expr.month() == 0 && core.expr.year() > 0
+                    && low(i + 2).equals("fiscal"));
+            return keepThe ? new Match(0, core.end, core.expr) : new Match(1, core.end, core.expr);
+        }
+
+        /** "early", "late", "mid", "earlier", "later" before a date: "late November", "earlier in October". */
+        private Match modified(int i) {
+            int k = i + 1;
+            if (low(k).equals("-")) {
+                k++;
+            }
+            boolean comparative = low(i).equals("earlier") || low(i).equals("later");
+            if (comparative && low(k).equals("in")) {
+                k++;
+            } else if (!comparative && low(k).equals("on") && WEEKDAYS.containsKey(low(k + 1))) {
+                // "late on Saturday"
+                k++;
+            }
+            Match core = low(k).equals("the") ? the(k) : core(k, true);
+            if (core == null || !isPoint(core.expr) || (comparative && core.expr.form() == Form.REF)) {
+                return null;
+            }
+            return new Match(0, core.end, core.expr);
+        }
+
+        private static boolean isPoint(Expr e) {
+            return e.form() != Form.DURATION && e.form() != Form.SET && e.form() != Form.REF
+                    && e.form() != Form.CLOCK;
+        }
+
+        /** Core expressions at {@code k}; {@code guided} when a determiner or modifier came before. */
+        private Match core(int k, boolean guided) {
+            String s = low(k);
+            if (s.isEmpty()) {
+                return null;
+            }
+            Word word = w.get(k);
+            if (word.digitStart() || s.startsWith("'")) {
+                return digits(k);
+            }
+            Integer month = MONTHS.get(s);
+            if (month != null && cap(k)) {
+                return month(k, month, guided);
+            }
+            Integer weekday = WEEKDAYS.get(s);
+            if (weekday != null && cap(k)) {
+                return weekday(k, weekday, 0, k);
+            }
+            switch (s) {
+                case "today", "tonight", "yesterday", "tomorrow" -> {
+                    int shift = s.equals("yesterday") ? -1 : s.equals("tomorrow") ? 1 : 0;
+                    Expr e = Expr.day(Form.DEICTIC_DAY, shift);
+                    if (s.equals("tonight")) {
+                        return new Match(0, k + 1, e.withDayPart("TNI"));
+                    }
+                    if (DAY_PARTS.containsKey(low(k + 1))) {
+                        return new Match(0, k + 2, e.withDayPart(DAY_PARTS.get(low(k + 1))));
+                    }
+                    return new Match(0, k + 1, e);
+                }
+                case "last", "next", "this", "past", "previous", "coming", "following", "current", "these" -> {
+                    return shifted(k, s);
+                }
+                case "fiscal" -> {
+                    if (num(k + 1) >= 1900 && num(k + 1) <= 2099) {
+                        return new Match(0, k + 2, Expr.calendar(num(k + 1), 0, 0));
+                    }
+                    Match q = quarter(k + 1, 0);
+                    return q == null ? null : new Match(0, q.end, q.expr);
+                }
+                case "every", "each" -> {
+                    int n = 1;
+                    int u = k + 1;
+                    if (NUMBERS.containsKey(low(u)) || num(u) > 0) {
+                        n = number(u);
+                        u++;
+                    }
+                    TimeUnit unit = UNITS.get(low(u));
+                    if (unit != null && n > 0) {
+                        return new Match(0, u + 1, Expr.set(unit, n));
+                    }
+                    Integer wd = WEEKDAYS.get(low(u));
+                    return wd != null && cap(u) ? new Match(0, u + 1, Expr.set(TimeUnit.WEEK, 1)) : null;
+                }
+                case "noon" -> {
+                    return onDay(new Match(0, k + 1, Expr.of(Form.CLOCK).withDayPart("T12:00")));
+                }
+                case "midnight" -> {
+                    return onDay(new Match(0, k + 1, Expr.of(Form.CLOCK).withDayPart("T24:00")));
+                }
+                case "christmas" -> {
+                    boolean eve = low(k + 1).equals("eve");
+                    int end = eve || low(k + 1).equals("day") ? k + 2 : k + 1;
+                    return cap(k) ? new Match(0, end, Expr.calendar(0, 12, eve ? 24 : 25)) : null;
+                }
+                case "new" -> {
+                    if (cap(k) && low(k + 1).equals("year") && low(k + 2).equals("'s") && (low(k + 3).equals("day")
+                            || low(k + 3).equals("eve"))) {
+                        boolean eve = low(k + 3).equals("eve");
+                        return new Match(0, k + 4, Expr.calendar(0, eve ? 12 : 1, eve ? 31 : 1));
+                    }
+                    return null;
+                }
+                case "that", "same" -> {
+                    return low(k + 1).equals("day") && s.equals("that")
+                            ? new Match(0, k + 2, Expr.day(Form.ANAPHORIC_DAY, 0)) : null;
+                }
+                case "year-ago", "year-earlier" -> {
+                    return new Match(0, k + 1, Expr.relative(TimeUnit.YEAR, -1));
+                }
+                case "year-end" -> {
+                    return new Match(0, k + 1, Expr.relative(TimeUnit.YEAR, 0));
+                }
+                case "mid-year" -> {
+                    return new Match(0, k + 1, Expr.relative(TimeUnit.YEAR, 0));
+                }
+                default -> {
+                }
+            }
+            String ref = REF_WORDS.get(s);
+            if (ref != null) {
+                if (s.equals("recent")) {
+                    // "recent years": TimeML reads a vague stretch up to now as a duration, PXY
+                    TimeUnit unit = plural(k + 1);
+                    return unit != null ? new Match(0, k + 2, Expr.duration(unit, -1)) : new Match(0, k + 1, Expr.ref(ref));
+                }
+                return new Match(0, k + 1, Expr.ref(ref));
+            }
+            TimeUnit setUnit = SET_WORDS.get(s);
+            if (setUnit != null) {
+                return new Match(0, k + 1, Expr.set(setUnit, 1));
+            }
+            Integer season = SEASONS.get(s);
+            if (season != null) {
+                return season(k, season, 0, guided);
+            }
+            Integer ordinal = ORDINALS.get(s);
+            if (ordinal != null) {
+                return quarter(k, 0);
+            }
+            if (NUMBERS.containsKey(s)) {
+                return amount(k);
+            }
+            TimeUnit unit = plural(k);
+            if (unit != null && DURATION_PREPOSITIONS.contains(low(k - 1)) && !guided) {
+                return new Match(0, k + 1, Expr.duration(unit, -1));
+            }
+            if (s.equals("nineteen") && NUMBERS.containsKey(low(k + 1))) {
+                // a year read out: "nineteen ninety-six"
+                int tens = NUMBERS.get(low(k + 1));
+                if (tens >= 20 && tens % 10 == 0) {
+                    int e = k + 2;
+                    int ones = 0;
+                    if (low(e).equals("-") && NUMBERS.containsKey(low(e + 1)) && NUMBERS.get(low(e + 1)) > 0
+                            && NUMBERS.get(low(e + 1)) < 10) {
+                        ones = NUMBERS.get(low(e + 1));
+                        e += 2;
+                    }
+                    return new Match(0, e, Expr.calendar(1900 + tens + ones, 0, 0));
+                }
+            }
+            if (s.equals("year") && low(k + 1).equals("-") && low(k + 2).equals("end")) {
+                return new Match(0, k + 3, Expr.relative(TimeUnit.YEAR, 0));
+            }
+            if (s.equals("year") && low(k + 1).equals("-") && (low(k + 2).equals("ago") || low(k + 2).equals("earlier"))) {
+                // "year-ago", "the year-earlier quarter", "the year-ago third quarter"
+                int e = k + 3;
+                if (low(e).equals("quarter") || low(e).equals("period")) {
+                    return new Match(0, e + 1, new Expr(Form.LATEST_QUARTER, 0, 0, 0, 0, TimeUnit.QUARTER, 1, 0, "", ""));
+                }
+                Match q = quarter(e, 0);
+                if (q != null) {
+                    return new Match(0, q.end, new Expr(Form.QUARTER, 0, 0, 0, q.expr.index(), q.expr.unit(), 0, -1,
+                            "", ""));
+                }
+                return new Match(0, e, Expr.relative(TimeUnit.YEAR, -1));
+            }
+            return null;
+        }
+
+        /** A plural unit word at {@code k} ("years"), or null. */
+        private TimeUnit plural(int k) {
+            String s = low(k);
+            TimeUnit u = UNITS.get(s);
+            return u != null && s.endsWith("s") ? u : null;
+        }
+
+        /** A number word or digits at {@code k}: its value, -1 for "several"; compounds "twenty-five". */
+        private int number(int k) {
+            int n = num(k);
+            if (n >= 0) {
+                return n;
+            }
+            Integer v = NUMBERS.get(low(k));
+            return v == null ? -2 : v;
+        }
+
+        /** Words used by {@link #number} at {@code k}: 3 for "twenty - five", "a few", 1 otherwise. */
+        private int numberWidth(int k) {
+            Integer v = NUMBERS.get(low(k));
+            if (v != null && v >= 20 && v % 10 == 0 && low(k + 1).equals("-")) {
+                Integer u = NUMBERS.get(low(k + 2));
+                if (u != null && u > 0 && u < 10) {
+                    return 3;
+                }
+            }
+            if (low(k).equals("a") && (low(k + 1).equals("few") || low(k + 1).equals("couple"))) {
+                return low(k + 2).equals("of") ? 3 : 2;
+            }
+            return 1;
+        }
+
+        private int numberValue(int k, int width) {
+            if (width == 3 && !low(k).equals("a")) {
+                return NUMBERS.get(low(k)) + NUMBERS.get(low(k + 2));
+            }
+            if (width >= 2) {
+                return low(k + 1).equals("couple") ? 2 : -1;
+            }
+            return number(k);
+        }
+
+        /** "two days", "a year ago", "several weeks", "two-year", "14 days earlier", "a few months". */
+        private Match amount(int k) {
+            int width = numberWidth(k);
+            int n = numberValue(k, width);
+            if (n < -1 || n == 0) {
+                return null;
+            }
+            int u = k + width;
+            if (low(u).equals("-")) {
+                u++;
+            }
+            if ((low(u).equals("half") || low(u).equals("and")) && n > 0) {
+                return null;
+            }
+            TimeUnit unit = UNITS.get(low(u));
+            if (unit == null) {
+                return null;
+            }
+            boolean singular = !low(u).endsWith("s");
+            if (n == 1 && !singular && !low(k).equals("a")) {
+                // "one days" is not English; leave it
+                return null;
+            }
+            int end = u + 1;
+            String after = low(end);
+            if (after.equals("old") || (after.equals("-") && low(end + 1).equals("old"))) {
+                // an age ("a 6-year-old boy", "52 years old"), not a time
+                return null;
+            }
+            if (unit == TimeUnit.QUARTER && (width > 1 || low(k).equals("a") || low(u - 1).equals("-")
+                    || NUMBERS.containsKey(low(k)))) {
+                // "three-quarters", "a quarter of the vote": fractions
+                return null;
+            }
+            if (after.equals("ago") || after.equals("earlier") || after.equals("before")) {
+                return n < 0 ? new Match(0, end + 1, Expr.ref("PAST_REF"))
+                        : new Match(0, end + 1, Expr.relative(unit, -n));
+            }
+            if (after.equals("later") || after.equals("hence")) {
+                return n < 0 ? new Match(0, end + 1, Expr.ref("FUTURE_REF"))
+                        : new Match(0, end + 1, Expr.relative(unit, n));
+            }
+            if (after.equals("from") && low(end + 1).equals("now")) {
+                return new Match(0, end + 2, n < 0 ? Expr.ref("FUTURE_REF") : Expr.relative(unit, n));
+            }
+            if (low(k).equals("a") && low(k - 1).equals("per")) {
+                return null;
+            }
+            // "$5 a year", "twice a week": a rate, TimeML SET
+            if (width == 1 && low(k).equals("a") && (low(k - 1).equals("once") || low(k - 1).equals("twice")
+                    || low(k - 1).equals("times"))) {
+                return new Match(0, end, Expr.set(unit, 1));
+            }
+            if (unit == TimeUnit.NIGHT) {
+                unit = TimeUnit.DAY;
+            }
+            return new Match(0, end, Expr.duration(unit, n));
+        }
+
+        /** "last week", "next Monday", "this year", "past two months", "the coming weeks", "current quarter". */
+        private Match shifted(int k, String s) {
+            int shift = switch (s) {
+                case "last", "past", "previous" -> -1;
+                case "next", "coming", "following" -> 1;
+                default -> 0;
+            };
+            int t = k + 1;
+            String n = low(t);
+            if (s.equals("these") && n.equals("days")) {
+                return new Match(0, t + 1, Expr.ref("PRESENT_REF"));
+            }
+            if (s.equals("these")) {
+                return null;
+            }
+            Integer weekday = WEEKDAYS.get(n);
+            if (weekday != null && cap(t)) {
+                return weekday(t, weekday, s.equals("this") || s.equals("current") ? 2 : shift, k);
+            }
+            Integer month = MONTHS.get(n);
+            if (month != null && cap(t) && !s.equals("past")) {
+                return new Match(0, t + 1, new Expr(Form.MONTH_SHIFT, 0, month, 0, 0, null, 0, shift, "", ""));
+            }
+            Integer season = SEASONS.get(n);
+            if (season != null) {
+                return season(t, season, s.equals("this") || s.equals("current") ? 2 : shift, true);
+            }
+            if (DAY_PARTS.containsKey(n) && (s.equals("this") || s.equals("last"))) {
+                // "this morning", "last night"
+                return new Match(0, t + 1, Expr.day(Form.DEICTIC_DAY, s.equals("last") ? -1 : 0)
+                        .withDayPart(DAY_PARTS.get(n)));
+            }
+            if (NUMBERS.containsKey(n) || num(t) > 0) {
+                // "past two months", "last five years", "next few weeks", "past few weeks"
+                int width = numberWidth(t);
+                int amount = numberValue(t, width);
+                TimeUnit unit = UNITS.get(low(t + width));
+                if (unit == null || amount == 0 || amount < -1 || low(t).equals("a")) {
+                    return null;
+                }
+                if (amount < 0 && !low(t + width).endsWith("s")) {
+                    return null;
+                }
+                return new Match(0, t + width + 1, Expr.duration(unit == TimeUnit.NIGHT ? TimeUnit.DAY : unit, amount));
+            }
+            TimeUnit unit = UNITS.get(n);
+            if (unit == null) {
+                return null;
+            }
+            boolean pluralUnit = n.endsWith("s");
+            if (pluralUnit) {
+                // "the coming weeks", "the past months": a vague stretch, TimeML duration PXW
+                return new Match(0, t + 1, Expr.duration(unit, -1));
+            }
+            if (s.equals("past")) {
+                return new Match(0, t + 1, Expr.duration(unit, 1));
+            }
+            if (unit == TimeUnit.QUARTER && s.equals("last")) {
+                return new Match(0, t + 1, new Expr(Form.LATEST_QUARTER, 0, 0, 0, 0, TimeUnit.QUARTER, 0, 0, "", ""));
+            }
+            if ((s.equals("following") || s.equals("previous")) && unit == TimeUnit.DAY) {
+                return new Match(0, t + 1, Expr.day(Form.ANAPHORIC_DAY, shift));
+            }
+            if (unit == TimeUnit.NIGHT) {
+                return s.equals("last") ? new Match(0, t + 1, Expr.day(Form.DEICTIC_DAY, -1).withDayPart("TNI"))
+                        : null;
+            }
+            if (unit.clock) {
+                return null;
+            }
+            return new Match(0, t + 1, Expr.relative(unit, shift));
+        }
+
+        /** A weekday at {@code k} with an optional day part or date after it; the match starts at {@code from}. */
+        private Match weekday(int k, int weekday, int shift, int from) {
+            int e = k + 1;
+            if (low(e).equals(",") && MONTHS.containsKey(low(e + 1)) && cap(e + 1)) {
+                Match date = month(e + 1, MONTHS.get(low(e + 1)), true);
+                if (date != null && date.expr.day() > 0) {
+                    return new Match(0, date.end, date.expr);
+                }
+            }
+            Expr x = Expr.weekday(weekday, shift);
+            if (DAY_PARTS.containsKey(low(e))) {
+                // "Friday night": TimeBank annotates the day (1998-10-23) far more often than the part (TNI)
+                e++;
+            }
+            return new Match(0, e, x);
+        }
+
+        /** Month name at {@code k}: "March 13, 2017", "March 2017", "March of 2017", "March". */
+        private Match month(int k, int month, boolean guided) {
+            int day = dayNumber(k + 1);
+            if (day > 0) {
+                int e = k + 2;
+                int y = 0;
+                int c = low(e).equals(",") ? e + 1 : e;
+                if (isYear(c)) {
+                    y = num(c);
+                    e = c + 1;
+                }
+                return new Match(0, e, Expr.calendar(y, month, day));
+            }
+            if (isYear(k + 1)) {
+                return new Match(0, k + 2, Expr.calendar(num(k + 1), month, 0));
+            }
+            if (low(k + 1).equals("of") && isYear(k + 2)) {
+                return new Match(0, k + 3, Expr.calendar(num(k + 2), month, 0));
+            }
+            String rel = low(k + 1);
+            if ((rel.equals("last") || rel.equals("this") || rel.equals("next")) && low(k + 2).equals("year")) {
+                // "June last year"
+                int shift = rel.equals("last") ? -1 : rel.equals("next") ? 1 : 0;
+                return new Match(0, k + 3, new Expr(Form.MONTH_IN_YEAR, 0, month, 0, 0, TimeUnit.YEAR, shift, 0, "", ""));
+            }
+            String s = low(k);
+            boolean ambiguous = s.equals("may") || s.equals("march");
+            boolean context = guided || MONTH_CONTEXT.contains(low(k - 1));
+            if (ambiguous && !context) {
+                return null;
+            }
+            if (!context && cap(k - 1)) {
+                // inside a run of capitalised words ("Augusta", "June Carter") be careful: require context
+                return null;
+            }
+            return new Match(0, k + 1, Expr.calendar(0, month, 0));
+        }
+
+        /** Day of month at {@code k}: 1–31, digits or "13th", not followed by ":" or a unit. */
+        private int dayNumber(int k) {
+            String s = low(k);
+            int n = num(k);
+            if (n < 0 && s.length() >= 3 && s.length() <= 4 && Character.isDigit(s.charAt(0))
+                    && (s.endsWith("th") || s.endsWith("st") || s.endsWith("nd") || s.endsWith("rd"))) {
+                n = TimeWords.split(s, 0, s.length() - 2).get(0).number();
+            }
+            if (n < 1 || n > 31 || low(k).length() > 4) {
+                return 0;
+            }
+            if (UNITS.containsKey(low(k + 1)) || low(k + 1).equals("%")) {
+                return 0;
+            }
+            return n;
+        }
+
+        private boolean isYear(int k) {
+            int n = num(k);
+            return n >= 1000 && n <= 2099 && low(k).length() == 4;
+        }
+
+        /** Words starting with a digit: years, ISO dates, decades, "13 March", clock times, durations. */
+        private Match digits(int k) {
+            String s = low(k);
+            if (s.startsWith("'")) {
+                if (s.length() == 4 && s.endsWith("s") && Character.isDigit(s.charAt(1)) && Character.isDigit(s.charAt(2))) {
+                    int d = (s.charAt(1) - '0') * 10 + (s.charAt(2) - '0');
+                    return new Match(0, k + 1, new Expr(Form.DECADE, d >= 30 ? 1900 + d : 2000 + d, 0, 0, 0, null,
+                            0, 0, "", ""));
+                }
+                return null;
+            }
+            if (s.length() == 5 && s.endsWith("s") && num(k) < 0) {
+                int y = TimeWords.split(s, 0, 4).get(0).number();
+                if (y >= 1000 && y <= 2090 && y % 10 == 0) {
+                    return new Match(0, k + 1, new Expr(Form.DECADE, y, 0, 0, 0, null, 0, 0, "", ""));
+                }
+            }
+            if (isYear(k)) {
+                int y = num(k);
+                if (low(k + 1).equals("-") && num(k + 2) >= 1 && num(k + 2) <= 12 && low(k + 2).length() == 2) {
+                    if (low(k + 3).equals("-") && num(k + 4) >= 1 && num(k + 4) <= 31 && low(k + 4).length() == 2) {
+                        return new Match(0, k + 5, Expr.calendar(y, num(k + 2), num(k + 4)));
+                    }
+                    return new Match(0, k + 3, Expr.calendar(y, num(k + 2), 0));
+                }
+                if (low(k - 1).equals("$") || low(k + 1).equals("%") || low(k - 1).equals("no.")
+                        || low(k - 1).equals("#")) {
+                    return null;
+                }
+                String next = low(k + 1);
+                if (next.length() > 2 && Character.isLetter(next.charAt(0)) && next.endsWith("s") && !cap(k + 1)
+                        && !MONTHS.containsKey(next) && !UNITS.containsKey(next)) {
+                    // "2000 troops": a count, not a year
+                    return null;
+                }
+                Match q = quarter(k + 1, y);
+                if (q != null) {
+                    return new Match(0, q.end, q.expr);
+                }
+                Integer season = SEASONS.get(next);
+                if (season != null) {
+                    return new Match(0, k + 2, new Expr(Form.SEASON, y, 0, 0, season, null, 0, 0, "", ""));
+                }
+                return new Match(0, k + 1, Expr.calendar(y, 0, 0));
+            }
+            int day = dayNumber(k);
+            if (day > 0 && MONTHS.containsKey(low(k + 1)) && cap(k + 1)) {
+                int month = MONTHS.get(low(k + 1));
+                int y = isYear(k + 2) ? num(k + 2) : 0;
+                return new Match(0, y > 0 ? k + 3 : k + 2, Expr.calendar(y, month, day));
+            }
+            Match clock = clock(k);
+            if (clock != null) {
+                return onDay(clock);
+            }
+            return amount(k);
+        }
+
+        /** A clock time followed by its day, "10 a.m. Friday", "noon yesterday": that day at that time. */
+        private Match onDay(Match clock) {
+            int d = clock.end;
+            Integer weekday = WEEKDAYS.get(low(d));
+            if (weekday != null && cap(d)) {
+                return new Match(clock.skip, d + 1, Expr.weekday(weekday, 0).withDayPart(clock.expr.dayPart()));
+            }
+            String s = low(d);
+            if (s.equals("today") || s.equals("yesterday") || s.equals("tomorrow")) {
+                int shift = s.equals("yesterday") ? -1 : s.equals("tomorrow") ? 1 : 0;
+                return new Match(clock.skip, d + 1, Expr.day(Form.DEICTIC_DAY, shift).withDayPart(clock.expr.dayPart()));
+            }
+            return clock;
+        }
+
+        /** "10 a.m.", "4:30 p.m.", "14:00 GMT". */
+        private Match clock(int k) {
+            String s = low(k);
+            int hour;
+            int minute = 0;
+            int colon = s.indexOf(':');
+            if (colon > 0) {
+                hour = TimeWords.split(s, 0, colon).get(0).number();
+                Word m = TimeWords.split(s, colon + 1, s.length()).get(0);
+                minute = m.number();
+                if (m.low().length() != 2 || minute < 0 || minute > 59) {
+                    return null;
+                }
+            } else {
+                hour = num(k);
+            }
+            if (hour < 0 || hour > 24) {
+                return null;
+            }
+            String p = low(k + 1);
+            int e = k + 2;
+            boolean am = p.equals("a.m.") || p.equals("am") || p.equals("a.m");
+            boolean pm = p.equals("p.m.") || p.equals("pm") || p.equals("p.m");
+            if ((p.equals("a.m") || p.equals("p.m")) && low(k + 2).equals(".")) {
+                e++;
+            }
+            if (!am && !pm) {
+                if (colon > 0 && (p.equals("gmt") || p.equals("utc") || p.equals("est") || p.equals("edt")
+                        || p.equals("local"))) {
+                    return new Match(0, k + 2, Expr.of(Form.CLOCK).withDayPart(String.format("T%02d:%02d", hour, minute)));
+                }
+                return null;
+            }
+            if (hour > 12 || hour == 0) {
+                return null;
+            }
+            int h = pm && hour < 12 ? hour + 12 : am && hour == 12 ? 0 : hour;
+            return new Match(0, e, Expr.of(Form.CLOCK).withDayPart(String.format("T%02d:%02d", h, minute)));
+        }
+
+        /** "third quarter", "third-quarter", "first half of 1998", "1998 first quarter"; year 0 when unstated. */
+        private Match quarter(int k, int year) {
+            Integer q = ORDINALS.get(low(k));
+            if (q == null) {
+                return null;
+            }
+            int u = low(k + 1).equals("-") ? k + 2 : k + 1;
+            boolean half = low(u).equals("half");
+            if (!low(u).equals("quarter") && !half || (half && q > 2)) {
+                return null;
+            }
+            int e = u + 1;
+            int y = year;
+            if (low(e).equals("of") && isYear(e + 1)) {
+                y = num(e + 1);
+                e += 2;
+            }
+            return new Match(0, e, new Expr(Form.QUARTER, y, 0, 0, q, half ? TimeUnit.YEAR : TimeUnit.QUARTER, 0,
+                    0, "", ""));
+        }
+
+        /** A season at {@code k}: "summer 1998", "the summer of 1998"; bare only after a determiner. */
+        private Match season(int k, int season, int shift, boolean guided) {
+            if (isYear(k + 1)) {
+                return new Match(0, k + 2, new Expr(Form.SEASON, num(k + 1), 0, 0, season, null, 0, 0, "", ""));
+            }
+            if (low(k + 1).equals("of") && isYear(k + 2)) {
+                return new Match(0, k + 3, new Expr(Form.SEASON, num(k + 2), 0, 0, season, null, 0, 0, "", ""));
+            }
+            if (!guided && !low(k - 1).equals("in")) {
+                return null;
+            }
+            return new Match(0, k + 1, new Expr(Form.SEASON, 0, 0, 0, season, null, 0, shift, "", ""));
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package org.dyad.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.dyad.document.Article;
+import org.dyad.document.Document;
+import org.dyad.pipeline.Pipeline;
+import org.dyad.tokenize.OpenNlpModels;
+import org.dyad.tokenize.PosTagger;
+import org.dyad.tokenize.SentenceSplitter;
+import org.dyad.tokenize.Tokenizer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 4: each family of time expressions, with values worked out by hand against a document creation time of
+ * Friday 10 November 2017 (ISO week 2017-W45).
+ */
+class TimexFinderTest {
+    private static final OpenNlpModels MODELS = OpenNlpModels.load();
+    private static final Pipeline PIPELINE = Pipeline.of(new SentenceSplitter(MODELS.sentences()),
+            new Tokenizer(MODELS.tokens()), new PosTagger(MODELS.pos()), new TimexFinder());
+    private static final LocalDate FRIDAY = LocalDate.of(2017, 11, 10);
+
+    private static List<String> timexes(String text, LocalDate dct) {
+        Document doc = PIPELINE.process(Article.ofText("t", text, dct));
+        return doc.timexes().stream().map(t -> doc.text(t) + "@" + t.start() + "=" + t.value() + "/"
+                + t.granularity().label()).toList();
+    }
+
+    private static List<String> timexes(String text) {
+        return timexes(text, FRIDAY);
+    }
+
+    @Test
+    void absoluteDatesInNewsForms() {
+        assertThat(timexes("The treaty was signed on March 13, 2017 in Geneva."))
+                .containsExactly("March 13, 2017@25=2017-03-13/day");
+        assertThat(timexes("The court ruled on 2017-03-13 against the party."))
+                .containsExactly("2017-03-13@19=2017-03-13/day");
+        assertThat(timexes("Elections were held on 13 March 2016."))
+                .containsExactly("13 March 2016@23=2016-03-13/day");
+        // without a year: the nearest 20 September to 10 November 2017 is 51 days back
+        assertThat(timexes("Rebels took the town on Sept 20 after a siege."))
+                .containsExactly("Sept 20@24=2017-09-20/day");
+        // 13 March: 2017-03-13 is 242 days back, 2018-03-13 is 123 days ahead (counted double, 246)
+        assertThat(timexes("The envoy arrived on 13 March."))
+                .containsExactly("13 March@21=2017-03-13/day");
+        assertThat(timexes("The ceasefire collapsed in 1998.")).containsExactly("1998@27=1998/year");
+    }
+
+    @Test
+    void bareWeekdayIsTheLastOneInAPastClauseAndTheNextOneInAFutureClause() {
+        assertThat(timexes("The ministers met on Thursday.")).containsExactly("Thursday@21=2017-11-09/day");
+        assertThat(timexes("Officials described Tuesday's raid on the camp."))
+                .containsExactly("Tuesday@20=2017-11-07/day");
+        // on or before the document date: a Friday story's "said on Friday" is that day
+        assertThat(timexes("The army said on Friday it had withdrawn.")).containsExactly("Friday@17=2017-11-10/day");
+        assertThat(timexes("The envoy will return on Monday.")).containsExactly("Monday@25=2017-11-13/day");
+        assertThat(timexes("Shelling resumed late on Saturday.")).containsExactly("late on Saturday@17=2017-11-04/day");
+        assertThat(timexes("The talks are resuming on Wednesday.")).containsExactly("Wednesday@26=2017-11-15/day");
+    }
+
+    @Test
+    void deicticAndRelativeExpressions() {
+        assertThat(timexes("The strike began yesterday.")).containsExactly("yesterday@17=2017-11-09/day");
+        assertThat(timexes("Prices rose sharply last week.")).containsExactly("last week@20=2017-W44/week");
+        assertThat(timexes("Troops arrived earlier in October."))
+                .containsExactly("earlier in October@15=2017-10/month");
+        assertThat(timexes("Fighting broke out two days ago.")).containsExactly("two days ago@19=2017-11-08/day");
+        assertThat(timexes("A summit is planned for next month.")).containsExactly("next month@24=2017-12/month");
+        assertThat(timexes("Trade grew this year.")).containsExactly("this year@11=2017/year");
+        assertThat(timexes("Exports fell in the third quarter.")).containsExactly("the third quarter@16=2017-Q3/quarter");
+        // in November, "last summer" is the summer just gone
+        assertThat(timexes("Aid arrived last summer.")).containsExactly("last summer@12=2017-SU/season");
+    }
+
+    @Test
+    void vagueExpressionsArePastPresentOrFutureReferences() {
+        assertThat(timexes("Violence has risen recently.")).containsExactly("recently@19=PAST_REF/none");
+        assertThat(timexes("Aid is now reaching the north.")).containsExactly("now@7=PRESENT_REF/none");
+        assertThat(timexes("More troops will come in the months to come."))
+                .containsExactly("the months to come@25=FUTURE_REF/none");
+        // TimeML reads "the last few weeks" as a duration of unknown length ending now: PXW
+        assertThat(timexes("The last few weeks have been tough.")).containsExactly("The last few weeks@0=PXW/none");
+    }
+
+    @Test
+    void durationsAndSets() {
+        assertThat(timexes("The war lasted three years.")).containsExactly("three years@15=P3Y/none");
+        assertThat(timexes("They held a two-day meeting.")).containsExactly("two-day@12=P2D/none");
+        assertThat(timexes("Talks went on for five hours.")).containsExactly("five hours@18=PT5H/none");
+        assertThat(timexes("Patrols run daily.")).containsExactly("daily@12=P1D/none");
+        // an age is not a time
+        assertThat(timexes("A 6-year-old boy was hurt.")).isEmpty();
+    }
+
+    @Test
+    void timesOfDayAndDecades() {
+        assertThat(timexes("The blast hit at 10 a.m. near the market."))
+                .containsExactly("10 a.m.@17=2017-11-10T10:00/time");
+        assertThat(timexes("The rebels attacked this morning.")).containsExactly("this morning@20=2017-11-10TMO/time");
+        assertThat(timexes("The conflict began in the 1990s.")).containsExactly("the 1990s@22=199/decade");
+    }
+
+    @Test
+    void anaphoricDayCountsFromTheLastDateMentioned() {
+        assertThat(timexes("Troops entered on Sept 20. They left the next day."))
+                .containsExactly("Sept 20@18=2017-09-20/day", "the next day@37=2017-09-21/day");
+    }
+
+    @Test
+    void withoutADocumentDateRelativeExpressionsStayUnresolvedAndSaySo() {
+        Document doc = PIPELINE.process(Article.ofText("t", "The ministers met on Thursday in March 2017.", null));
+        assertThat(doc.timexes()).extracting(Timex::value).containsExactly("XXXX-XX-XX", "2017-03");
+        assertThat(doc.timexes()).extracting(Timex::anchor).containsExactly(Anchor.UNRESOLVED, Anchor.NONE);
+    }
+
+    @Test
+    void wordsThatOnlyLookLikeTimesAreLeftAlone() {
+        assertThat(timexes("She may march to the capital with 2000 supporters.")).isEmpty();
+        assertThat(timexes("The bill won 2017 votes.")).isEmpty();
+    }
+}
