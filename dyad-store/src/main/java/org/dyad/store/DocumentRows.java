@@ -1,6 +1,7 @@
 package org.dyad.store;
 
 import java.sql.Date;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -18,6 +19,8 @@ import org.dyad.document.Span;
 import org.dyad.event.Event;
 import org.dyad.event.Participant;
 import org.dyad.event.Plover;
+import org.dyad.time.EventTime;
+import org.dyad.time.Timex;
 
 /**
  * The rows one coded document gives, table by table: the one place where the document model is mapped to the
@@ -70,8 +73,22 @@ public final class DocumentRows {
             }
         }
         List<Event> events = doc.has(Layer.EVENTS) ? doc.events() : List.of();
+        Map<String, EventTime> times = new java.util.HashMap<>();
+        if (doc.has(Layer.EVENT_TIMES)) {
+            for (EventTime t : doc.eventTimes()) {
+                times.put(t.eventId(), t);
+            }
+        }
         for (Event e : events) {
-            rows.get(StoreTable.EVENTS).add(eventRow(id, e));
+            rows.get(StoreTable.EVENTS).add(eventRow(id, e, Optional.ofNullable(times.get(e.id()))));
+        }
+        if (doc.has(Layer.TIMEXES)) {
+            List<Timex> timexes = doc.timexes();
+            for (int i = 0; i < timexes.size(); i++) {
+                Timex t = timexes.get(i);
+                rows.get(StoreTable.TIMES).add(new Object[] {id, i, t.start(), t.end(), doc.text(t), t.value(),
+                        t.granularity().label(), periodStart(t.value()).map(Date::valueOf).orElse(null)});
+            }
         }
         Span body = article.body();
         long[] signature = MinHasher.signature(MinHasher.shingles(doc.text(body)));
@@ -83,7 +100,34 @@ public final class DocumentRows {
         return new DocumentRows(id, rows, sentences.size(), events.size());
     }
 
-    private static Object[] eventRow(String articleId, Event e) {
+    /**
+     * The first day of the period a TIMEX value names: "2017-11-09" itself, "2017-10" → 2017-10-01, "2017" →
+     * 2017-01-01, "2017-W45" → the Monday of ISO week 45; empty for other values (PAST_REF, P2D, XXXX-XX-XX…).
+     */
+    static Optional<LocalDate> periodStart(String value) {
+        try {
+            if (value.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+                return Optional.of(LocalDate.parse(value.substring(0, 10)));
+            }
+            if (value.matches("\\d{4}-\\d{2}")) {
+                return Optional.of(LocalDate.parse(value + "-01"));
+            }
+            if (value.matches("\\d{4}")) {
+                return Optional.of(LocalDate.of(Integer.parseInt(value), 1, 1));
+            }
+            if (value.matches("\\d{4}-W\\d{1,2}")) {
+                int year = Integer.parseInt(value.substring(0, 4));
+                int week = Integer.parseInt(value.substring(6));
+                return Optional.of(LocalDate.of(year, 1, 4).with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR,
+                        week).with(java.time.DayOfWeek.MONDAY));
+            }
+        } catch (java.time.DateTimeException | NumberFormatException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    private static Object[] eventRow(String articleId, Event e, Optional<EventTime> time) {
         Optional<Participant> src = e.source();
         Optional<Participant> tgt = e.target();
         String code = e.code().value();
@@ -102,10 +146,13 @@ public final class DocumentRows {
                 e.plover().map(Plover::type).filter(s -> !s.isEmpty()).orElse(null),
                 e.plover().map(Plover::mode).filter(s -> !s.isEmpty()).orElse(null),
                 e.plover().map(Plover::context).filter(s -> !s.isEmpty()).orElse(null),
-                e.date().map(Date::valueOf).orElse(null), e.pattern(), e.issues().toArray(String[]::new),
-                // date_granularity, date_source, place_name, geonames_id, country_code, admin1, lat, lon, place_role:
-                // filled from the TIMEXES and TOPONYMS layers once they are stored
-                null, null, null, null, null, null, null, null, null};
+                time.isPresent() ? time.get().value().flatMap(DocumentRows::periodStart).map(Date::valueOf).orElse(null)
+                        : e.date().map(Date::valueOf).orElse(null),
+                e.pattern(), e.issues().toArray(String[]::new),
+                time.map(t -> t.granularity().label()).orElse(null),
+                time.map(t -> t.source().name().toLowerCase(java.util.Locale.ROOT)).orElse(null),
+                // place_name, geonames_id, country_code, admin1, lat, lon, place_role: from the toponym layer
+                null, null, null, null, null, null, null};
     }
 
     private static String emptyToNull(String s) {

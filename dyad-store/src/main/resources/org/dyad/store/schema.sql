@@ -64,12 +64,11 @@ CREATE TABLE IF NOT EXISTS events (
     plover_type         VARCHAR,
     plover_mode         VARCHAR,
     plover_context      VARCHAR,
-    event_date          DATE,                 -- for now the document creation time
+    event_date          DATE,                 -- first day of the event's date (see date_granularity); NULL when none
     pattern             VARCHAR NOT NULL,     -- dictionary line: file:line
     issues              VARCHAR[] NOT NULL,
-    -- filled when the time and toponym layers are stored (NULL until then)
-    date_granularity    VARCHAR,              -- day, month, year
-    date_source         VARCHAR,              -- timex, dct
+    date_granularity    VARCHAR,              -- time, day, week, month, season, quarter, year…
+    date_source         VARCHAR,              -- clause, reporting, document, none
     place_name          VARCHAR,
     geonames_id         BIGINT,
     country_code        VARCHAR,              -- ISO 3166-1 alpha-2 of the place
