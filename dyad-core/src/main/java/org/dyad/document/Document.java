@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Objects;
 import org.dyad.actor.Mention;
 import org.dyad.event.Event;
+import org.dyad.quote.Claim;
+import org.dyad.quote.Quote;
 
 /**
  * One article and the annotation layers added to it so far. Immutable: each {@code with…} returns a new document
@@ -75,6 +77,16 @@ public final class Document {
         return get(Layer.EVENTS);
     }
 
+    /** Attributed statements in order of their content's start; contents never overlap. */
+    public List<Quote> quotes() {
+        return get(Layer.QUOTES);
+    }
+
+    /** Claims of the attributed statements, in the order of {@link #quotes()}. */
+    public List<Claim> claims() {
+        return get(Layer.CLAIMS);
+    }
+
     public Document withSentences(List<Sentence> sentences) {
         return with(Layer.SENTENCES, sentences);
     }
@@ -104,6 +116,14 @@ public final class Document {
 
     public Document withEvents(List<Event> events) {
         return with(Layer.EVENTS, events);
+    }
+
+    public Document withQuotes(List<Quote> quotes) {
+        return with(Layer.QUOTES, quotes);
+    }
+
+    public Document withClaims(List<Claim> claims) {
+        return with(Layer.CLAIMS, claims);
     }
 
     /** Tokens whose span lies inside the given sentence, as a view of {@link #tokens()}. */

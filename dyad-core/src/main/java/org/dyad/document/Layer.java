@@ -14,7 +14,15 @@ public enum Layer {
     /** Actor mentions; may nest (an agent inside a country phrase). Produced by {@code ActorMatcher}. */
     MENTIONS("ActorMatcher"),
     /** Coded events; several may share a sentence. Produced by {@code EventCoder}. */
-    EVENTS("EventCoder");
+    EVENTS("EventCoder"),
+    /**
+     * Attributed statements (direct quotes and reported speech), in order of their content's start; contents
+     * never overlap, but a speaker or cue may lie inside another statement's sentence. Produced by
+     * {@code QuoteFinder}.
+     */
+    QUOTES("QuoteFinder"),
+    /** Claims, one per attributed statement, in the order of {@link #QUOTES}. Produced by {@code ClaimLinker}. */
+    CLAIMS("ClaimLinker");
 
     private final String producer;
 

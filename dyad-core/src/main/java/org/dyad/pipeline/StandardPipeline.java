@@ -3,6 +3,10 @@ package org.dyad.pipeline;
 import org.dyad.actor.ActorMatcher;
 import org.dyad.dictionary.Dictionaries;
 import org.dyad.event.EventCoder;
+import org.dyad.quote.AttributionCues;
+import org.dyad.quote.ClaimLinker;
+import org.dyad.quote.PropositionSynonyms;
+import org.dyad.quote.QuoteFinder;
 import org.dyad.tokenize.OpenNlpModels;
 import org.dyad.tokenize.PosTagger;
 import org.dyad.tokenize.SentenceSplitter;
@@ -10,7 +14,7 @@ import org.dyad.tokenize.Tokenizer;
 
 /**
  * The production recipe: what Dyad does to an article, in order. Reading this class tells you the whole chain:
- * sentences → tokens → POS tags → actor mentions → events.
+ * sentences → tokens → POS tags → actor mentions → events → quotes (attributed statements) → claims.
  */
 public final class StandardPipeline {
     private StandardPipeline() {
@@ -28,7 +32,9 @@ public final class StandardPipeline {
                 new Tokenizer(models.tokens()),
                 new PosTagger(models.pos()),
                 new ActorMatcher(dictionaries.actors(), dictionaries.agents()),
-                coder(dictionaries, EventCoder.Convention.DYAD));
+                coder(dictionaries, EventCoder.Convention.DYAD),
+                new QuoteFinder(AttributionCues.bundled()),
+                new ClaimLinker(PropositionSynonyms.bundled()));
     }
 
     /** The chain up to actor mentions, for tools that run the {@link EventCoder} themselves (suite scoring). */
