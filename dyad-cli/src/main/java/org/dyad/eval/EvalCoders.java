@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.dyad.actor.Actor;
 import org.dyad.actor.Mention;
@@ -74,6 +75,58 @@ public final class EvalCoders {
     }
 
     /**
+     * The full production pipeline over bare texts (no headline or dateline handling, no document date), for
+     * scoring attribution: from an article's name and text to its document, quotes and claims included.
+     *
+     * @throws EvalInputException when a stage fails on an article
+     */
+    public BiFunction<String, String, Document> forAttribution() {
+        Pipeline pipeline = StandardPipeline.create(Dictionaries.bundled(new DictionaryReport()), models());
+        return (name, text) -> {
+            Outcome outcome = pipeline.attempt(Article.ofText(name, text, null));
+            if (outcome instanceof Outcome.Failed failed) {
+                throw new EvalInputException(name + ": " + failed.failure().stage() + " failed: "
+                        + failed.failure().message());
+            }
+            return ((Outcome.Coded) outcome).document();
+        };
+    }
+
+    /**
+     * The full pipeline for a seed article as a document (events, quotes and claims), read as {@code dyad code}
+     * reads a plain-text file.
+     *
+     * @param documentDate the date the article was published
+     * @param dictionaries the dictionary files chosen on the command line, in place of the bundled ones
+     * @return a function from the article's path to its document
+     * @throws UncheckedIOException when the file cannot be read
+     * @throws EvalInputException   when the file is not a readable article or a stage fails on it
+     */
+    public Function<Path, Document> seedDocument(LocalDate documentDate, DictionaryOptions dictionaries) {
+        Pipeline pipeline = StandardPipeline.create(DictionaryFiles.load(dictionaries, new DictionaryReport()), models());
+        return path -> document(pipeline, path, documentDate);
+    }
+
+    private static Document document(Pipeline pipeline, Path path, LocalDate documentDate) {
+        String text;
+        try {
+            text = new String(Files.readAllBytes(path), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
+        }
+        ReadResult r = new PlainTextArticleParser().parse(text, path.getFileName().toString(), path.toString());
+        if (!(r instanceof ReadResult.Read read)) {
+            throw new EvalInputException(path + ": " + ((ReadResult.Unreadable) r).failure().message());
+        }
+        Outcome outcome = pipeline.attempt(read.article().withDate(documentDate));
+        if (outcome instanceof Outcome.Failed failed) {
+            throw new EvalInputException(path + ": " + failed.failure().stage() + " failed: "
+                    + failed.failure().message());
+        }
+        return ((Outcome.Coded) outcome).document();
+    }
+
+    /**
      * The full pipeline for a seed article: read the plain-text file, code it with the given document date, and
      * reduce the events to {@link ProducedEvent}s.
      *
@@ -86,22 +139,7 @@ public final class EvalCoders {
     public Function<Path, List<ProducedEvent>> forSeed(LocalDate documentDate, DictionaryOptions dictionaries) {
         Pipeline pipeline = StandardPipeline.create(DictionaryFiles.load(dictionaries, new DictionaryReport()), models());
         return path -> {
-            String text;
-            try {
-                text = new String(Files.readAllBytes(path), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
-            }
-            ReadResult r = new PlainTextArticleParser().parse(text, path.getFileName().toString(), path.toString());
-            if (!(r instanceof ReadResult.Read read)) {
-                throw new EvalInputException(path + ": " + ((ReadResult.Unreadable) r).failure().message());
-            }
-            Outcome outcome = pipeline.attempt(read.article().withDate(documentDate));
-            if (outcome instanceof Outcome.Failed failed) {
-                throw new EvalInputException(path + ": " + failed.failure().stage() + " failed: "
-                        + failed.failure().message());
-            }
-            Document doc = ((Outcome.Coded) outcome).document();
+            Document doc = document(pipeline, path, documentDate);
             List<ProducedEvent> out = new ArrayList<>();
             for (Event e : doc.events()) {
                 out.add(new ProducedEvent(e.source().map(p -> p.code()).orElse(""),

@@ -10,7 +10,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.dyad.cli.DictionaryOptions;
+import org.dyad.document.Document;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,6 +27,9 @@ import picocli.CommandLine.Spec;
  *   <li>{@code dyad eval seed [--date YYYY-MM-DD] [--shared DIR]} codes
  *       {@code seeds/nato-pakistan-cooperation.txt} and prints a {@link SeedReport}. The date defaults to the
  *       gold file's {@code document.document_date} (2017-11-10).</li>
+ *   <li>{@code dyad eval polnear [--split dev|train] [--shared DIR]} runs the pipeline over the PolNeAR split in
+ *       {@code eval/quotes/polnear-train-dev.tar.gz} and prints precision, recall and F1 of sources, cues and
+ *       contents ({@link PolnearEvaluator}).</li>
  *   <li>{@code dyad eval petrarch [--suite unit|ud-2.02] [--details] [--only-evaluated] [--shared DIR]} codes
  *       every record of the suite and prints a {@link PetrarchReport} table, plus the differing records with
  *       {@code --details}.</li>
@@ -36,14 +41,18 @@ import picocli.CommandLine.Spec;
  * execution-error code) when data is missing ({@link EvalInputException}) or the coder cannot be obtained.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Score the event coder against hand-made gold (seed) or a PETRARCH validation suite.")
+        description = "Score the event coder against hand-made gold (seed) or a PETRARCH validation suite, and quote"
+                + " attribution against PolNeAR.")
 public final class EvalCommand {
     /** The seed gold file, under {@code shared/seeds/}. */
     static final String SEED_GOLD = "nato-pakistan-cooperation.expected.json";
+    /** The PolNeAR train and dev splits, under {@code shared/}. */
+    static final String POLNEAR = "eval/quotes/polnear-train-dev.tar.gz";
     private static final String SHARED_ENV = "DYAD_SHARED";
 
     private final Function<PetrarchSuite, SentenceCoder> suiteCoders;
     private final BiFunction<LocalDate, DictionaryOptions, Function<Path, List<ProducedEvent>>> seedCoders;
+    private final Supplier<BiFunction<String, String, Document>> attributionPipeline;
     private final Map<String, String> environment;
     private final Path workingDirectory;
 
@@ -56,7 +65,8 @@ public final class EvalCommand {
     }
 
     private EvalCommand(EvalCoders coders) {
-        this(coders::forSuite, coders::forSeed, System.getenv(), Path.of("").toAbsolutePath());
+        this(coders::forSuite, coders::forSeed, coders::forAttribution, System.getenv(),
+                Path.of("").toAbsolutePath());
     }
 
     /**
@@ -71,6 +81,21 @@ public final class EvalCommand {
     EvalCommand(Function<PetrarchSuite, SentenceCoder> suiteCoders,
                 BiFunction<LocalDate, DictionaryOptions, Function<Path, List<ProducedEvent>>> seedCoders,
                 Map<String, String> environment, Path workingDirectory) {
+        this(suiteCoders, seedCoders, () -> {
+            throw new IllegalStateException("no attribution pipeline given");
+        }, environment, workingDirectory);
+    }
+
+    /**
+     * The command with its collaborators given, for tests, including the pipeline {@code eval polnear} runs.
+     *
+     * @param attributionPipeline gives the pipeline from an article's name and text to its document with quotes
+     */
+    EvalCommand(Function<PetrarchSuite, SentenceCoder> suiteCoders,
+                BiFunction<LocalDate, DictionaryOptions, Function<Path, List<ProducedEvent>>> seedCoders,
+                Supplier<BiFunction<String, String, Document>> attributionPipeline,
+                Map<String, String> environment, Path workingDirectory) {
+        this.attributionPipeline = Objects.requireNonNull(attributionPipeline, "attributionPipeline");
         this.suiteCoders = Objects.requireNonNull(suiteCoders, "suiteCoders");
         this.seedCoders = Objects.requireNonNull(seedCoders, "seedCoders");
         this.environment = Map.copyOf(environment);
@@ -152,6 +177,28 @@ public final class EvalCommand {
             out.println();
             out.print(PetrarchReport.details(score));
         }
+        out.flush();
+        return 0;
+    }
+
+    @Command(name = "polnear", mixinStandardHelpOptions = true,
+            description = "Score quote attribution (sources, cues, contents) on the PolNeAR corpus.")
+    int polnear(@Option(names = "--split", paramLabel = "dev|train", defaultValue = "dev",
+                        description = "Split to score: dev (default) or train.")
+                String split,
+                @Option(names = "--shared", paramLabel = "DIR",
+                        description = "Shared data directory (default: $DYAD_SHARED, else ../shared).")
+                Optional<Path> shared) {
+        if (!List.of("dev", "train").contains(split)) {
+            throw new ParameterException(spec.commandLine(), "unknown split '" + split + "'; use dev or train");
+        }
+        Path archive = sharedDirectory(shared).resolve(POLNEAR);
+        List<PolnearCorpus.Article> articles = PolnearCorpus.read(archive, split);
+        PolnearEvaluator.Result result = new PolnearEvaluator(attributionPipeline.get()).evaluate(articles);
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(PolnearEvaluator.render("PolNeAR " + split + " (" + archive.getFileName() + ")", result));
+        out.println("exact: same boundaries after trimming punctuation and quotation marks; overlap: at least one"
+                + " shared character; precision over predicted spans, recall over gold spans");
         out.flush();
         return 0;
     }
