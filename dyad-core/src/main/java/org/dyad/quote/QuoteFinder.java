@@ -105,9 +105,13 @@ public final class QuoteFinder implements Stage {
         Resolver resolver = new Resolver(doc);
         List<Quote> out = new ArrayList<>();
         for (Sentence sentence : sentences) {
-            new SentenceReader(doc, sentence, passages, claimed, resolver, out).read();
+            new SentenceReader(doc, sentence, passages, claimed, resolver, out).read(false);
         }
         addContinuations(doc, passages, claimed, out);
+        // quoted passages nobody is credited with may report speech themselves ("As we said, Kerry said that…")
+        for (Sentence sentence : sentences) {
+            new SentenceReader(doc, sentence, passages, claimed, resolver, out).read(true);
+        }
         out.sort(Comparator.comparing(Quote::span));
         return List.copyOf(out);
     }
@@ -133,7 +137,8 @@ public final class QuoteFinder implements Stage {
                 }
             }
             if (previous == null || previous.speaker().isEmpty()
-                    || passage.start() - previous.span().end() > CONTINUATION_CHARS) {
+                    || passage.start() - previous.span().end() > CONTINUATION_CHARS
+                    || !opensSentence(doc, passage)) {
                 continue;
             }
             Quote q = new Quote(id(doc, passage), passage, true, sentenceAt(doc, passage.start()), Optional.empty(),
@@ -142,6 +147,17 @@ public final class QuoteFinder implements Stage {
             claimed[p] = true;
         }
         out.addAll(added);
+    }
+
+    /** True when only punctuation and spaces come between the passage's sentence start and the passage. */
+    private static boolean opensSentence(Document doc, Span passage) {
+        Sentence sentence = doc.sentences().get(sentenceAt(doc, passage.start()));
+        for (int k = sentence.start(); k < passage.start(); k++) {
+            if (Character.isLetterOrDigit(doc.text().charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static int sentenceAt(Document doc, int offset) {
@@ -186,8 +202,12 @@ public final class QuoteFinder implements Stage {
         private final boolean[] claimed;
         private final Resolver resolver;
         private final List<Quote> out;
+        /** Per token, the passage holding it or -1; a cue reads only the tokens of its own zone. */
+        private final int[] passageOf;
+        /** Per token, whether it lies outside the zone of the cue being read (set by {@link #zone}). */
         private final boolean[] quoted;
         private int clauseStart;
+        private boolean inside;
         private Phrase lastSpeaker;
 
         SentenceReader(Document doc, Sentence sentence, List<Span> passages, boolean[] claimed, Resolver resolver,
@@ -200,16 +220,21 @@ public final class QuoteFinder implements Stage {
             this.claimed = claimed;
             this.resolver = resolver;
             this.out = out;
+            this.passageOf = new int[t.size()];
             this.quoted = new boolean[t.size()];
             for (int i = 0; i < t.size(); i++) {
-                quoted[i] = passageHolding(t.get(i).start()) >= 0;
+                passageOf[i] = passageHolding(t.get(i).start());
             }
         }
 
-        void read() {
-            int consumed = 0;
+        /**
+         * Reads the cues outside quotation marks, or with {@code inQuotes} those inside passages no cue claimed.
+         */
+        void read(boolean inQuotes) {
+            zone(-1);
+            int consumed = inQuotes ? 0 : colonLead();
             for (int i = 0; i < t.size(); i++) {
-                if (i < consumed || quoted[i]) {
+                if (i < consumed || (inQuotes ? passageOf[i] < 0 || claimed[passageOf[i]] : passageOf[i] >= 0)) {
                     continue;
                 }
                 Optional<AttributionCue> found = cues.at(t, i);
@@ -217,16 +242,83 @@ public final class QuoteFinder implements Stage {
                     continue;
                 }
                 AttributionCue cue = found.get();
-                if (cue.role() != AttributionCue.Role.PREP && !"VERB".equals(t.get(i).tag())) {
+                if (cue.role() != AttributionCue.Role.PREP && !"VERB".equals(t.get(i).tag()) && !titleCaseVerb(i)) {
                     continue;
                 }
                 int next = i + cue.words().size();
                 if (next < t.size() && t.get(next).text().equalsIgnoreCase("by")) {
                     continue; // passive or participle: "the strategy announced by the president"
                 }
+                zone(passageOf[i]);
                 int end = attribute(cue, i, i + cue.words().size());
+                zone(-1);
                 consumed = Math.max(consumed, end);
             }
+        }
+
+        /**
+         * A headline or lead naming its source before a colon ("Sanders: the message could draw support", "The
+         * minister: \"…\""): a short noun phrase with a proper noun, the colon, then at least three words.
+         *
+         * @return the token index the content reaches, 0 when the sentence does not open this way
+         */
+        private int colonLead() {
+            Phrase source = rightPhrase(0);
+            if (source == null || source.to >= t.size() - 3 || source.to > 7 || !t.get(source.to).text().equals(":")) {
+                return 0;
+            }
+            boolean proper = false;
+            for (int k = source.from; k < source.to; k++) {
+                proper |= t.get(k).tag().equals("PROPN");
+            }
+            if (!proper) {
+                return 0;
+            }
+            Token colon = t.get(source.to);
+            Cue cue = new Cue(colon.span(), ":", Stance.ASSERTS);
+            int right = passageAfter(colon.end());
+            if (right >= 0) {
+                emitPassage(right, cue, source);
+                return t.size();
+            }
+            return emitRight(cue, source, source.to + 1);
+        }
+
+        /**
+         * A capitalised saying verb between capitalised words, as in a title-case headline ("County Says Trump
+         * Should Win"), where the tagger reads it as a proper noun.
+         */
+        private boolean titleCaseVerb(int i) {
+            String w = t.get(i).text();
+            return i > 0 && i + 1 < t.size() && Character.isUpperCase(w.charAt(0))
+                    && "PROPN".equals(t.get(i).tag()) && Character.isUpperCase(t.get(i - 1).text().charAt(0))
+                    && Character.isUpperCase(t.get(i + 1).text().charAt(0))
+                    && cues.at(t, i).map(c -> c.role() == AttributionCue.Role.SAY).orElse(false);
+        }
+
+        /** The sentence's opening noun phrase when a verb, auxiliary or adverb follows it: its subject. */
+        private Phrase openingSubject() {
+            int k = 0;
+            while (k < t.size() && Set.of("ADV", "CCONJ", "PUNCT", "SCONJ").contains(t.get(k).tag())) {
+                k++;
+            }
+            Phrase subject = rightPhrase(k);
+            if (subject == null || subject.to >= t.size()) {
+                return null;
+            }
+            String next = t.get(subject.to).tag();
+            return next.equals("VERB") || next.equals("AUX") || next.equals("ADV") ? subject : null;
+        }
+
+        /**
+         * Reads from inside one zone: outside quotation marks (-1), or inside one quoted passage, where a quoted
+         * speaker reports someone else ("As we explained, Kerry said that…"); tokens of other zones are fenced off.
+         */
+        private void zone(int passage) {
+            for (int k = 0; k < t.size(); k++) {
+                quoted[k] = passageOf[k] != passage;
+            }
+            inside = passage >= 0;
         }
 
         /** Finds the statement of the cue at [i, after); returns the token index its content reaches. */
@@ -238,7 +330,7 @@ public final class QuoteFinder implements Stage {
             Phrase subject = leftSubject(i);
             if (subject != null) {
                 if (cue.role() == AttributionCue.Role.THINK) {
-                    return emitRight(found, subject, contentStart(after, true));
+                    return emitRight(found, subject, contentStart(after, true), 1);
                 }
                 int rightFrom = cue.role() == AttributionCue.Role.TELL ? skipHearer(after) : after;
                 int left = passageBefore(t.get(subject.from).start());
@@ -258,6 +350,20 @@ public final class QuoteFinder implements Stage {
             int before = i - 1;
             while (before >= 0 && "ADV".equals(t.get(before).tag())) {
                 before--;
+            }
+            if (before >= 0 && "CCONJ".equals(t.get(before).tag())) {
+                // "X praised the plan and said C": the speaker is the subject of the first verb
+                Phrase speaker = lastSpeaker != null ? lastSpeaker : openingSubject();
+                if (speaker == null || speaker.to > before) {
+                    return after;
+                }
+                int rightFrom = cue.role() == AttributionCue.Role.TELL ? skipHearer(after) : after;
+                int right = passageAfter(t.get(rightFrom - 1).end());
+                if (right >= 0) {
+                    emitPassage(right, found, speaker);
+                    return t.size();
+                }
+                return emitRight(found, speaker, contentStart(rightFrom, true), minimumWords(cue));
             }
             if (before < 0 || !"PUNCT".equals(t.get(before).tag()) || cue.role() == AttributionCue.Role.THINK) {
                 return after;
@@ -280,6 +386,9 @@ public final class QuoteFinder implements Stage {
                 Phrase opening = rightPhrase(0);
                 if (opening != null && opening.to < i && ",".equals(t.get(opening.to).text())) {
                     speaker = opening;
+                } else if (t.get(i).text().toLowerCase(Locale.ROOT).endsWith("ing")) {
+                    Phrase opener = openingSubject();
+                    speaker = opener != null && opener.to < i ? opener : null;
                 }
             }
             if (speaker == null) {
@@ -316,6 +425,10 @@ public final class QuoteFinder implements Stage {
             return source.to;
         }
 
+        private static int minimumWords(AttributionCue cue) {
+            return cue.role() == AttributionCue.Role.THINK ? 1 : 2;
+        }
+
         /** First token of a right-hand content: after "that", commas and colons. */
         private int contentStart(int from, boolean skipThat) {
             int k = from;
@@ -338,22 +451,45 @@ public final class QuoteFinder implements Stage {
         }
 
         private int emitRight(Cue cue, Phrase speaker, int from) {
-            int to = trimEnd(from, t.size());
-            if (to - from < 2) {
+            return emitRight(cue, speaker, from, 2);
+        }
+
+        /** A content of at least {@code minimum} words from {@code from} to the end of the sentence. */
+        private int emitRight(Cue cue, Phrase speaker, int from, int minimum) {
+            int end = from;
+            while (end < t.size() && (!inside || !quoted[end])) {
+                end++;
+            }
+            int to = trimEnd(from, end);
+            if (to - from < minimum) {
                 return from;
             }
-            emit(new Span(t.get(from).start(), t.get(to - 1).end()), false, cue, speaker);
+            Span content = new Span(t.get(from).start(), t.get(to - 1).end());
+            emit(content, false, cue, speaker);
+            claimInside(content);
             return t.size();
+        }
+
+        /** Quoted words inside reported speech are part of it, never a quote of their own. */
+        private void claimInside(Span content) {
+            for (int p = 0; p < passages.size(); p++) {
+                if (passages.get(p).overlaps(content)) {
+                    claimed[p] = true;
+                }
+            }
         }
 
         private int emitLeft(Cue cue, Phrase speaker, int before) {
             int from = clauseStart;
-            while (from < before && (LEADING_SKIP.contains(t.get(from).text()) || isMarkToken(from))) {
+            while (from < before && (LEADING_SKIP.contains(t.get(from).text()) || isMarkToken(from)
+                    || (inside && quoted[from]))) {
                 from++;
             }
             int to = trimEnd(from, before);
             if (to - from >= 2) {
-                emit(new Span(t.get(from).start(), t.get(to - 1).end()), false, cue, speaker);
+                Span content = new Span(t.get(from).start(), t.get(to - 1).end());
+                emit(content, false, cue, speaker);
+                claimInside(content);
             }
             return before;
         }
@@ -544,11 +680,15 @@ public final class QuoteFinder implements Stage {
 
         /** A passage ending before {@code offset} with only punctuation between, starting at its sentence's start. */
         private int passageBefore(int offset) {
+            if (inside) {
+                return -1;
+            }
             for (int p = passages.size() - 1; p >= 0; p--) {
                 Span s = passages.get(p);
                 if (s.end() <= offset) {
+                    // "A. B. C," he said: the passage may start sentences earlier but ends in this one
                     boolean starts = s.start() <= sentence.start() || onlyPunctuation(sentence.start(), s.start());
-                    return onlyPunctuation(s.end(), offset) && starts ? p : -1;
+                    return s.end() > sentence.start() && onlyPunctuation(s.end(), offset) && starts ? p : -1;
                 }
             }
             return -1;
@@ -556,10 +696,16 @@ public final class QuoteFinder implements Stage {
 
         /** A passage starting after {@code offset} with only punctuation between, running to its sentence's end. */
         private int passageAfter(int offset) {
+            if (inside) {
+                return -1;
+            }
             for (int p = 0; p < passages.size(); p++) {
                 Span s = passages.get(p);
                 if (s.start() >= offset) {
-                    if (!onlyPunctuation(offset, s.start())) {
+                    // the passage starts in this sentence, or the sentence ends in a colon: He said: "…"
+                    boolean here = s.start() < sentence.end() || text.substring(sentence.start(), sentence.end())
+                            .strip().endsWith(":");
+                    if (!here || !onlyPunctuation(offset, s.start())) {
                         return -1;
                     }
                     int sentenceEnd = doc.sentences().get(sentenceAt(doc, s.end())).end();
