@@ -64,6 +64,8 @@ public final class QuoteFinder implements Stage {
     private static final int MAX_TAIL = 6;
     /** Chars between a direct quote and the previous one of the same speaker for a cue-less continuation. */
     private static final int CONTINUATION_CHARS = 600;
+    /** A quotation with no speaker in reach is kept as a quote when it opens its sentence and has this many words. */
+    private static final int MIN_UNATTRIBUTED_WORDS = 6;
 
     private final AttributionCues cues;
 
@@ -136,17 +138,35 @@ public final class QuoteFinder implements Stage {
                     previous = q;
                 }
             }
-            if (previous == null || previous.speaker().isEmpty()
-                    || passage.start() - previous.span().end() > CONTINUATION_CHARS
-                    || !opensSentence(doc, passage)) {
+            if (!opensSentence(doc, passage)) {
                 continue;
             }
+            boolean continues = previous != null && previous.speaker().isPresent()
+                    && passage.start() - previous.span().end() <= CONTINUATION_CHARS;
+            if (!continues && words(doc.text(), passage) < MIN_UNATTRIBUTED_WORDS) {
+                continue;
+            }
+            // a quotation standing alone, far from any speaker, is still a quote: its speaker is unknown
             Quote q = new Quote(id(doc, passage), passage, true, sentenceAt(doc, passage.start()), Optional.empty(),
-                    previous.speaker(), previous.actor(), Optional.empty());
+                    continues ? previous.speaker() : Optional.empty(),
+                    continues ? previous.actor() : Optional.empty(), Optional.empty());
             added.add(q);
             claimed[p] = true;
         }
         out.addAll(added);
+    }
+
+    private static int words(String text, Span span) {
+        int n = 0;
+        boolean inWord = false;
+        for (int k = span.start(); k < span.end(); k++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(k));
+            if (letter && !inWord) {
+                n++;
+            }
+            inWord = letter;
+        }
+        return n;
     }
 
     /** True when only punctuation and spaces come between the passage's sentence start and the passage. */
