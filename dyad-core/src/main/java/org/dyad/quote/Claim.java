@@ -18,9 +18,10 @@ import org.dyad.document.Spanned;
  * @param stance        what the statement does with its proposition
  * @param contradicts   for a denial or rejection, the id of the claim it contradicts (same proposition, other
  *                      claimant); empty otherwise or when none is found
+ * @param date          when the claim was made: the quote's utterance date (a TIMEX value), empty when unknown
  */
 public record Claim(String id, String quoteId, Span span, int sentenceIndex, Optional<Mention> speaker,
-                    Stance stance, Optional<String> contradicts) implements Spanned {
+                    Stance stance, Optional<String> contradicts, Optional<String> date) implements Spanned {
     public Claim {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(quoteId, "quoteId");
@@ -28,5 +29,6 @@ public record Claim(String id, String quoteId, Span span, int sentenceIndex, Opt
         Objects.requireNonNull(speaker, "speaker");
         Objects.requireNonNull(stance, "stance");
         Objects.requireNonNull(contradicts, "contradicts");
+        Objects.requireNonNull(date, "date");
     }
 }

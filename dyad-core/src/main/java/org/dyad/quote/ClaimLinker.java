@@ -113,7 +113,8 @@ public final class ClaimLinker implements Stage {
                     contradicts = Optional.of(ids.get(best));
                 }
             }
-            claims.add(new Claim(ids.get(i), q.id(), q.span(), q.sentenceIndex(), q.actor(), stance, contradicts));
+            claims.add(new Claim(ids.get(i), q.id(), q.span(), q.sentenceIndex(), q.actor(), stance, contradicts,
+                    q.date()));
         }
         return List.copyOf(claims);
     }

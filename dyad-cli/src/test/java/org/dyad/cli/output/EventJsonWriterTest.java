@@ -47,14 +47,14 @@ class EventJsonWriterTest {
         writer.write(doc, attack());
         writer.flush();
         assertThat(out.toString()).isEqualTo(
-                "{\"event_id\":\"e1\",\"doc_id\":\"d1\",\"sentence_index\":0,\"start\":0,\"end\":28,"
+                "{\"record\":\"event\",\"event_id\":\"e1\",\"doc_id\":\"d1\",\"sentence_index\":0,\"start\":0,\"end\":28,"
                 + "\"verb_start\":6,\"verb_end\":11,"
                 + "\"source\":{\"text\":\"Kenya\",\"code\":\"KEN\",\"name\":\"KENYA\",\"start\":0,\"end\":5},"
                 + "\"target\":{\"text\":\"Somalia\",\"code\":\"SOM\",\"name\":\"SOMALIA\",\"start\":12,\"end\":19},"
                 + "\"cameo_code\":\"020\",\"root_code\":\"02\",\"goldstein\":3.0,\"quad_class\":1,"
                 + "\"plover_type\":\"REQUEST\",\"plover_mode\":null,\"plover_context\":null,\"date\":\"2024-03-05\","
                 + "\"sentence\":\"Kenya urged Somalia to talk.\",\"pattern\":\"test.txt:1 - * TO TALK [020]\",\"issues\":[\"PEACE_TALKS\"]}\n"
-                + "{\"event_id\":\"e2\",\"doc_id\":\"d1\",\"sentence_index\":1,\"start\":29,\"end\":52,"
+                + "{\"record\":\"event\",\"event_id\":\"e2\",\"doc_id\":\"d1\",\"sentence_index\":1,\"start\":29,\"end\":52,"
                 + "\"verb_start\":36,\"verb_end\":44,\"source\":null,"
                 + "\"target\":{\"text\":\"a post\",\"code\":\"COP\",\"name\":\"POLICE\",\"start\":45,\"end\":51},"
                 + "\"cameo_code\":\"190\",\"root_code\":\"19\",\"goldstein\":-10.0,\"quad_class\":4,"
