@@ -55,6 +55,8 @@ public final class QuoteFinder implements Stage {
             "saturday", "sunday", "yesterday", "today", "tonight", "tomorrow", "week", "month", "year", "morning",
             "afternoon", "evening", "night", "weekend", "january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december", "earlier", "later", "recently");
+    /** Saying verbs that are never nouns, kept whatever tag the tagger gives them ("the farmer said/NOUN"). */
+    private static final Set<String> ALWAYS_VERBS = Set.of("said", "says", "told");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "at", "from", "in", "with");
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "its", "their", "our", "my", "your");
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "they", "it");
@@ -262,7 +264,8 @@ public final class QuoteFinder implements Stage {
                     continue;
                 }
                 AttributionCue cue = found.get();
-                if (cue.role() != AttributionCue.Role.PREP && !"VERB".equals(t.get(i).tag()) && !titleCaseVerb(i)) {
+                if (cue.role() != AttributionCue.Role.PREP && !"VERB".equals(t.get(i).tag()) && !titleCaseVerb(i)
+                        && !ALWAYS_VERBS.contains(lower(i))) {
                     continue;
                 }
                 int next = i + cue.words().size();
@@ -546,6 +549,14 @@ public final class QuoteFinder implements Stage {
 
         /** A verbless stretch of at most {@link #MAX_TAIL} words to the end of the sentence. */
         private boolean isTail(int from) {
+            int first = from;
+            while (first < t.size() && t.get(first).tag().equals("PUNCT") && !t.get(first).text().equals(",")) {
+                first++;
+            }
+            if (first < t.size() && Set.of("DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON").contains(t.get(first).tag())
+                    && !TIME_WORDS.contains(lower(first))) {
+                return false; // an object: "rejected the offer", "denied the allegations"
+            }
             int words = 0;
             for (int k = from; k < t.size(); k++) {
                 String tag = t.get(k).tag();
