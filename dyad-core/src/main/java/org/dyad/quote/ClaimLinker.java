@@ -179,13 +179,21 @@ public final class ClaimLinker implements Stage {
     }
 
     private static List<Token> tokensOf(Document doc, Quote q) {
-        List<Token> out = new ArrayList<>();
-        for (Token tok : doc.tokens()) {
-            if (tok.start() >= q.span().end()) {
-                break;
+        List<Token> all = doc.tokens();
+        int lo = 0;
+        int hi = all.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (all.get(mid).start() < q.span().start()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
-            if (q.span().contains(tok.span())) {
-                out.add(tok);
+        }
+        List<Token> out = new ArrayList<>();
+        for (int k = lo; k < all.size() && all.get(k).start() < q.span().end(); k++) {
+            if (q.span().contains(all.get(k).span())) {
+                out.add(all.get(k));
             }
         }
         return out;

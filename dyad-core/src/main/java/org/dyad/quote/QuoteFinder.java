@@ -55,9 +55,16 @@ public final class QuoteFinder implements Stage {
             "saturday", "sunday", "yesterday", "today", "tonight", "tomorrow", "week", "month", "year", "morning",
             "afternoon", "evening", "night", "weekend", "january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december", "earlier", "later", "recently");
+    private static final Set<String> TAGS_ADV_CCONJ_PUNCT_SCONJ = Set.of("ADV", "CCONJ", "PUNCT", "SCONJ");
+    private static final Set<String> TAGS_DET_NOUN_PROPN_ADJ_NUM_PRON = Set.of("DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON");
+    private static final Set<String> TAGS_DET_ADJ_NUM = Set.of("DET", "ADJ", "NUM");
+    private static final Set<String> TAGS_NOUN_PROPN_ADJ = Set.of("NOUN", "PROPN", "ADJ");
+    private static final Set<String> TAGS_DET_NOUN_PROPN = Set.of("DET", "NOUN", "PROPN");
+    private static final Set<String> TAGS_DET_ADJ_NOUN_PROPN = Set.of("DET", "ADJ", "NOUN", "PROPN");
+    private static final Set<String> TAGS_ADV_AUX_PART = Set.of("ADV", "AUX", "PART");
     /** Saying verbs that are never nouns, kept whatever tag the tagger gives them ("the farmer said/NOUN"). */
     private static final Set<String> ALWAYS_VERBS = Set.of("said", "says", "told");
-    private static final Set<String> CONNECTORS = Set.of("of", "for", "at", "from", "in", "with");
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "at", "from", "in", "with", "on");
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "its", "their", "our", "my", "your");
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "they", "it");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
@@ -107,21 +114,22 @@ public final class QuoteFinder implements Stage {
                 sentences.get(sentences.size() - 1).end());
         boolean[] claimed = new boolean[passages.size()];
         Resolver resolver = new Resolver(doc);
+        byte[] key = documentKey(doc);
         List<Quote> out = new ArrayList<>();
         for (Sentence sentence : sentences) {
-            new SentenceReader(doc, sentence, passages, claimed, resolver, out).read(false);
+            new SentenceReader(doc, key, sentence, passages, claimed, resolver, out).read(false);
         }
-        addContinuations(doc, passages, claimed, out);
+        addContinuations(doc, key, passages, claimed, out);
         // quoted passages nobody is credited with may report speech themselves ("As we said, Kerry said that…")
         for (Sentence sentence : sentences) {
-            new SentenceReader(doc, sentence, passages, claimed, resolver, out).read(true);
+            new SentenceReader(doc, key, sentence, passages, claimed, resolver, out).read(true);
         }
         out.sort(Comparator.comparing(Quote::span));
         return List.copyOf(out);
     }
 
     /** Quoted passages no cue claimed: a continuation of the previous direct speaker when close after it. */
-    private static void addContinuations(Document doc, List<Span> passages, boolean[] claimed, List<Quote> out) {
+    private static void addContinuations(Document doc, byte[] key, List<Span> passages, boolean[] claimed, List<Quote> out) {
         List<Quote> direct = out.stream().filter(Quote::direct).sorted(Comparator.comparing(Quote::span)).toList();
         List<Quote> added = new ArrayList<>();
         for (int p = 0; p < passages.size(); p++) {
@@ -149,7 +157,7 @@ public final class QuoteFinder implements Stage {
                 continue;
             }
             // a quotation standing alone, far from any speaker, is still a quote: its speaker is unknown
-            Quote q = new Quote(id(doc, passage), passage, true, sentenceAt(doc, passage.start()), Optional.empty(),
+            Quote q = new Quote(id(key, passage), passage, true, sentenceAt(doc, passage.start()), Optional.empty(),
                     continues ? previous.speaker() : Optional.empty(),
                     continues ? previous.actor() : Optional.empty(), Optional.empty());
             added.add(q);
@@ -197,14 +205,26 @@ public final class QuoteFinder implements Stage {
         return sentences.get(lo).index();
     }
 
-    static String id(Document doc, Span content) {
+    /** SHA-256 over the document id and text, computed once per document: the key of its quote ids. */
+    static byte[] documentKey(Document doc) {
+        MessageDigest sha = sha256();
+        sha.update(doc.article().id().getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+        sha.update(doc.text().getBytes(StandardCharsets.UTF_8));
+        return sha.digest();
+    }
+
+    /** A quote id: the first 16 hex digits of SHA-256 over the document key and the content offsets. */
+    static String id(byte[] documentKey, Span content) {
+        MessageDigest sha = sha256();
+        sha.update(documentKey);
+        sha.update((":" + content.start() + "-" + content.end()).getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(sha.digest(), 0, 8);
+    }
+
+    private static MessageDigest sha256() {
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(doc.article().id().getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) 0);
-            sha.update(doc.text().getBytes(StandardCharsets.UTF_8));
-            sha.update((":" + content.start() + "-" + content.end()).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(sha.digest(), 0, 8);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
         }
@@ -217,6 +237,7 @@ public final class QuoteFinder implements Stage {
     /** Reads the statements of one sentence. */
     private final class SentenceReader {
         private final Document doc;
+        private final byte[] key;
         private final String text;
         private final Sentence sentence;
         private final List<Token> t;
@@ -232,9 +253,10 @@ public final class QuoteFinder implements Stage {
         private boolean inside;
         private Phrase lastSpeaker;
 
-        SentenceReader(Document doc, Sentence sentence, List<Span> passages, boolean[] claimed, Resolver resolver,
+        SentenceReader(Document doc, byte[] key, Sentence sentence, List<Span> passages, boolean[] claimed, Resolver resolver,
                        List<Quote> out) {
             this.doc = doc;
+            this.key = key;
             this.text = doc.text();
             this.sentence = sentence;
             this.t = doc.tokensIn(sentence);
@@ -322,7 +344,7 @@ public final class QuoteFinder implements Stage {
         /** The sentence's opening noun phrase when a verb, auxiliary or adverb follows it: its subject. */
         private Phrase openingSubject() {
             int k = 0;
-            while (k < t.size() && Set.of("ADV", "CCONJ", "PUNCT", "SCONJ").contains(t.get(k).tag())) {
+            while (k < t.size() && TAGS_ADV_CCONJ_PUNCT_SCONJ.contains(t.get(k).tag())) {
                 k++;
             }
             Phrase subject = rightPhrase(k);
@@ -351,6 +373,9 @@ public final class QuoteFinder implements Stage {
                 return according(found, i, after);
             }
             Phrase subject = leftSubject(i);
+            if (subject == null) {
+                subject = apposition(i);
+            }
             if (subject != null) {
                 if (cue.role() == AttributionCue.Role.THINK) {
                     return emitRight(found, subject, contentStart(after, true), 1);
@@ -528,7 +553,7 @@ public final class QuoteFinder implements Stage {
         private void emit(Span content, boolean direct, Cue cue, Phrase speaker) {
             Span speakerSpan = new Span(t.get(speaker.from).start(), t.get(speaker.to - 1).end());
             Optional<Mention> actor = resolver.resolve(t, speaker, speakerSpan, sentence);
-            out.add(new Quote(id(doc, content), content, direct, sentenceAt(doc, content.start()), Optional.of(cue),
+            out.add(new Quote(id(key, content), content, direct, sentenceAt(doc, content.start()), Optional.of(cue),
                     Optional.of(speakerSpan), actor, Optional.empty()));
             lastSpeaker = speaker;
         }
@@ -553,7 +578,7 @@ public final class QuoteFinder implements Stage {
             while (first < t.size() && t.get(first).tag().equals("PUNCT") && !t.get(first).text().equals(",")) {
                 first++;
             }
-            if (first < t.size() && Set.of("DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON").contains(t.get(first).tag())
+            if (first < t.size() && TAGS_DET_NOUN_PROPN_ADJ_NUM_PRON.contains(t.get(first).tag())
                     && !TIME_WORDS.contains(lower(first))) {
                 return false; // an object: "rejected the offer", "denied the allegations"
             }
@@ -581,7 +606,7 @@ public final class QuoteFinder implements Stage {
             int j = skipModifiers(cue - 1);
             while (j >= 0 && TIME_WORDS.contains(lower(j))) {
                 int k = j;
-                while (k - 1 >= 0 && (TIME_WORDS.contains(lower(k - 1)) || Set.of("DET", "ADJ", "NUM")
+                while (k - 1 >= 0 && (TIME_WORDS.contains(lower(k - 1)) || TAGS_DET_ADJ_NUM
                         .contains(t.get(k - 1).tag()))) {
                     k--;
                 }
@@ -610,7 +635,7 @@ public final class QuoteFinder implements Stage {
                         || isHyphen(k - 1)) {
                     k--;
                 } else if ((CONNECTORS.contains(lw) || lw.equals("and")) && k - 2 >= 0
-                        && Set.of("NOUN", "PROPN", "ADJ").contains(t.get(k - 2).tag()) && !quoted[k - 2]) {
+                        && TAGS_NOUN_PROPN_ADJ.contains(t.get(k - 2).tag()) && !quoted[k - 2]) {
                     k--;
                 } else {
                     break;
@@ -621,13 +646,29 @@ public final class QuoteFinder implements Stage {
                 // determiner or a noun
                 boolean nominal = false;
                 for (int m = k; m < j; m++) {
-                    nominal |= Set.of("DET", "NOUN", "PROPN").contains(t.get(m).tag()) || isPossessive(m);
+                    nominal |= TAGS_DET_NOUN_PROPN.contains(t.get(m).tag()) || isPossessive(m);
                 }
                 if (!nominal) {
                     return null;
                 }
             }
             return new Phrase(k, j + 1, head(k, j + 1));
+        }
+
+        /**
+         * A subject with an apposition between commas right before the cue: "the bloc's executive secretary, Daniel
+         * Ekai, said"; "Sarandon, 69, told". Null unless both noun phrases and both commas are there.
+         */
+        private Phrase apposition(int cue) {
+            if (cue < 2 || !t.get(cue - 1).text().equals(",") || quoted[cue - 1]) {
+                return null;
+            }
+            Phrase inner = leftSubject(cue - 1);
+            if (inner == null || inner.from < 2 || !t.get(inner.from - 1).text().equals(",")) {
+                return null;
+            }
+            Phrase outer = leftSubject(inner.from - 1);
+            return outer == null ? null : new Phrase(outer.from, inner.to, outer.head);
         }
 
         /** A hyphen written between two words without spaces ("secretary-general" tokenized in three). */
@@ -655,7 +696,7 @@ public final class QuoteFinder implements Stage {
                     noun |= wt.equals("NOUN") || wt.equals("PROPN");
                     k++;
                 } else if (noun && (CONNECTORS.contains(lw) || lw.equals("and")) && k + 1 < t.size()
-                        && Set.of("DET", "ADJ", "NOUN", "PROPN").contains(t.get(k + 1).tag())) {
+                        && TAGS_DET_ADJ_NOUN_PROPN.contains(t.get(k + 1).tag())) {
                     k++;
                 } else {
                     break;
@@ -681,7 +722,7 @@ public final class QuoteFinder implements Stage {
         }
 
         private int skipModifiers(int j) {
-            while (j >= 0 && !quoted[j] && (Set.of("ADV", "AUX", "PART").contains(t.get(j).tag()) && !isPossessive(j))) {
+            while (j >= 0 && !quoted[j] && (TAGS_ADV_AUX_PART.contains(t.get(j).tag()) && !isPossessive(j))) {
                 j--;
             }
             return j;
