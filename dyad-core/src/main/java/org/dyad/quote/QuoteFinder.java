@@ -696,7 +696,7 @@ public final class QuoteFinder implements Stage {
                     noun |= wt.equals("NOUN") || wt.equals("PROPN");
                     k++;
                 } else if (noun && (CONNECTORS.contains(lw) || lw.equals("and")) && k + 1 < t.size()
-                        && TAGS_DET_ADJ_NOUN_PROPN.contains(t.get(k + 1).tag())) {
+                        && TAGS_DET_ADJ_NOUN_PROPN.contains(t.get(k + 1).tag()) && !TIME_WORDS.contains(lower(k + 1))) {
                     k++;
                 } else {
                     break;

@@ -112,6 +112,12 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aSpeakerWithAnAppositionBetweenCommas() {
+        assertThat(quotes("“The border stays open,” the Kenyan minister, Amina Odhiambo, said on Monday."))
+                .containsExactly("D The border stays open, | the Kenyan minister, Amina Odhiambo | said | KENGOV");
+    }
+
+    @Test
     void invertedReportedSpeech() {
         assertThat(quotes("The dam is safe, the Kenyan ministry said on Friday."))
                 .containsExactly("I The dam is safe | the Kenyan ministry | said | KENGOV");
