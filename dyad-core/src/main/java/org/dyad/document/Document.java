@@ -77,7 +77,7 @@ public final class Document {
         return get(Layer.EVENTS);
     }
 
-    /** Attributed statements in order of their content's start; contents never overlap. */
+    /** Attributed statements in order of their content's start (overlaps as {@link Layer#QUOTES} says). */
     public List<Quote> quotes() {
         return get(Layer.QUOTES);
     }

@@ -16,9 +16,9 @@ public enum Layer {
     /** Coded events; several may share a sentence. Produced by {@code EventCoder}. */
     EVENTS("EventCoder"),
     /**
-     * Attributed statements (direct quotes and reported speech), in order of their content's start; contents
-     * never overlap, but a speaker or cue may lie inside another statement's sentence. Produced by
-     * {@code QuoteFinder}.
+     * Attributed statements (direct quotes and reported speech), in order of their content's start. Statements of
+     * one sentence do not overlap; a statement reported inside an unattributed quotation lies inside that
+     * quotation's words. Produced by {@code QuoteFinder}.
      */
     QUOTES("QuoteFinder"),
     /** Claims, one per attributed statement, in the order of {@link #QUOTES}. Produced by {@code ClaimLinker}. */
