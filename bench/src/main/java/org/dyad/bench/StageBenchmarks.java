@@ -16,6 +16,8 @@ import org.dyad.pipeline.Outcome;
 import org.dyad.pipeline.Pipeline;
 import org.dyad.pipeline.Stage;
 import org.dyad.pipeline.StandardPipeline;
+import org.dyad.quote.ClaimLinker;
+import org.dyad.quote.QuoteFinder;
 import org.dyad.tokenize.OpenNlpModels;
 import org.dyad.tokenize.PosTagger;
 import org.dyad.tokenize.SentenceSplitter;
@@ -62,6 +64,8 @@ public class StageBenchmarks {
     private ActorMatcher matcher;
     private NameFinder finder;
     private EventCoder coder;
+    private QuoteFinder quoteFinder;
+    private ClaimLinker claimLinker;
     private Pipeline full;
 
     private List<Document> fresh;
@@ -69,6 +73,8 @@ public class StageBenchmarks {
     private List<Document> tokenized;
     private List<Document> tagged;
     private List<Document> matched;
+    private List<Document> coded;
+    private List<Document> quoted;
     private List<Article> articles;
 
     @Setup
@@ -83,6 +89,8 @@ public class StageBenchmarks {
         matcher = stage(ActorMatcher.class);
         finder = stage(NameFinder.class);
         coder = stage(EventCoder.class);
+        quoteFinder = stage(QuoteFinder.class);
+        claimLinker = stage(ClaimLinker.class);
 
         articles = Corpus.read(Path.of(corpus), Integer.MAX_VALUE).evenlySpaced(ARTICLES);
         if (articles.size() < ARTICLES) {
@@ -103,7 +111,9 @@ public class StageBenchmarks {
         matched = applyAll(tagged, matcher::apply);
         long sentences = split.stream().mapToLong(d -> d.sentences().size()).sum();
         long tokens = tokenized.stream().mapToLong(d -> d.tokens().size()).sum();
-        long events = applyAll(matched, coder::apply).stream().mapToLong(d -> d.events().size()).sum();
+        coded = applyAll(matched, coder::apply);
+        quoted = applyAll(coded, quoteFinder::apply);
+        long events = coded.stream().mapToLong(d -> d.events().size()).sum();
         System.out.printf(Locale.ROOT, "%nfixed set: %d articles, %,d sentences, %,d tokens, %,d events"
                 + " (multiply articles/s by %.1f for tokens/s)%n", ARTICLES, sentences, tokens, events,
                 (double) tokens / ARTICLES);
@@ -167,7 +177,23 @@ public class StageBenchmarks {
         }
     }
 
-    /** All six stages from the article, through {@link Pipeline#attempt}: the sum the stages above should add to. */
+    @Benchmark
+    @OperationsPerInvocation(ARTICLES)
+    public void quoteFind(Blackhole sink) {
+        for (Document doc : coded) {
+            sink.consume(quoteFinder.apply(doc));
+        }
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(ARTICLES)
+    public void claimLink(Blackhole sink) {
+        for (Document doc : quoted) {
+            sink.consume(claimLinker.apply(doc));
+        }
+    }
+
+    /** All the stages from the article, through {@link Pipeline#attempt}: the sum the stages above should add to. */
     @Benchmark
     @OperationsPerInvocation(ARTICLES)
     public void fullPipeline(Blackhole sink) {

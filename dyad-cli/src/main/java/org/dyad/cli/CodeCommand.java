@@ -22,6 +22,8 @@ import org.dyad.cli.output.OutputFormat;
 import org.dyad.document.Document;
 import org.dyad.document.Layer;
 import org.dyad.event.Event;
+import org.dyad.quote.Claim;
+import org.dyad.quote.Quote;
 import org.dyad.ingest.ReadResult;
 import org.dyad.pipeline.Failure;
 import org.dyad.pipeline.Outcome;
@@ -39,7 +41,8 @@ import picocli.CommandLine.TypeConversionException;
  * {@code dyad code}: reads articles from files and directories, codes them, and writes one line per event.
  *
  * <p>Input: plain-text articles and JSON Lines files ({@link ArticleSource}). Output: JSON Lines (default; fields in
- * {@code docs/output-schema.md}) or a table, on standard output or {@code -o OUT}. Standard error gets one line per
+ * {@code docs/output-schema.md}; each article's quote and claim records follow its events unless {@code --records
+ * events}) or a table, on standard output or {@code -o OUT}. Standard error gets one line per
  * article that failed ({@code dyad: FILE[:LINE]: what was wrong}) and a one-line summary at the end; a failed
  * article never stops the batch. Exit status as in {@link ErrorPolicy}: 0 when at least one article was coded,
  * 1 when none was, 2 for a wrong command line.
@@ -62,6 +65,10 @@ public final class CodeCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "json|table", converter = FormatConverter.class, defaultValue = "json",
             description = "Output format: json (JSON Lines, the default) or table.")
     private OutputFormat format = OutputFormat.JSON;
+
+    @Option(names = "--records", paramLabel = "events|all", converter = RecordsConverter.class, defaultValue = "all",
+            description = "What to write: all (events, then the article's quotes and claims; the default) or events.")
+    private Records records = Records.ALL;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write events to OUT instead of standard output.")
     private Optional<Path> output = Optional.empty();
@@ -167,6 +174,16 @@ public final class CodeCommand implements Callable<Integer> {
                     events.write(doc, event);
                     tally.events++;
                 }
+                if (records == Records.ALL && doc.has(Layer.QUOTES)) {
+                    for (Quote quote : doc.quotes()) {
+                        events.writeQuote(doc, quote);
+                    }
+                }
+                if (records == Records.ALL && doc.has(Layer.CLAIMS)) {
+                    for (Claim claim : doc.claims()) {
+                        events.writeClaim(doc, claim);
+                    }
+                }
                 tally.coded++;
                 events.flush();
                 // A PrintWriter swallows write errors: stop when the reader has gone (`dyad code … | head`).
@@ -175,7 +192,7 @@ public final class CodeCommand implements Callable<Integer> {
                 }
             }
         }
-        events.flush();
+        events.finish();
     }
 
     /** Counts for the summary line. */
@@ -207,6 +224,27 @@ public final class CodeCommand implements Callable<Integer> {
             } catch (DateTimeParseException e) {
                 throw new TypeConversionException("'" + value + "' is not a date; use YYYY-MM-DD, e.g. 2024-03-05");
             }
+        }
+    }
+
+    /** What {@code --records} asks for. */
+    enum Records {
+        /** Event lines only, as before quotes existed. */
+        EVENTS,
+        /** Event lines, then each article's quote and claim lines. */
+        ALL
+    }
+
+    /** Reads {@code --records} in any case. */
+    static final class RecordsConverter implements ITypeConverter<Records> {
+        @Override
+        public Records convert(String value) {
+            for (Records r : Records.values()) {
+                if (r.name().equalsIgnoreCase(value)) {
+                    return r;
+                }
+            }
+            throw new TypeConversionException("'" + value + "' is not a record choice; use events or all");
         }
     }
 

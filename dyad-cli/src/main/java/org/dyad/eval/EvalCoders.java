@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.dyad.actor.Actor;
 import org.dyad.actor.Mention;
@@ -107,6 +108,24 @@ public final class EvalCoders {
             Outcome outcome = pipeline.attempt(Article.ofText(gum.id(), gum.text(), gum.date().orElse(null)));
             if (outcome instanceof Outcome.Failed failed) {
                 throw new EvalInputException(gum.id() + ": " + failed.failure().stage() + " failed: "
+                        + failed.failure().message());
+            }
+            return ((Outcome.Coded) outcome).document();
+        };
+    }
+
+    /**
+     * The full production pipeline over bare texts (no headline or dateline handling, no document date), for
+     * scoring attribution: from an article's name and text to its document, quotes and claims included.
+     *
+     * @throws EvalInputException when a stage fails on an article
+     */
+    public BiFunction<String, String, Document> forAttribution() {
+        Pipeline pipeline = StandardPipeline.create(Dictionaries.bundled(new DictionaryReport()), models());
+        return (name, text) -> {
+            Outcome outcome = pipeline.attempt(Article.ofText(name, text, null));
+            if (outcome instanceof Outcome.Failed failed) {
+                throw new EvalInputException(name + ": " + failed.failure().stage() + " failed: "
                         + failed.failure().message());
             }
             return ((Outcome.Coded) outcome).document();

@@ -11,9 +11,9 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.dyad.time.Timex;
 import org.dyad.cli.DictionaryOptions;
 import org.dyad.document.Document;
+import org.dyad.time.Timex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,6 +28,12 @@ import picocli.CommandLine.Spec;
  *   <li>{@code dyad eval seed [--date YYYY-MM-DD] [--shared DIR]} codes
  *       {@code seeds/nato-pakistan-cooperation.txt} and prints a {@link SeedReport}. The date defaults to the
  *       gold file's {@code document.document_date} (2017-11-10).</li>
+ *   <li>{@code dyad eval polnear [--split dev|train] [--shared DIR]} runs the pipeline over the PolNeAR split in
+ *       {@code eval/quotes/polnear-train-dev.tar.gz} and prints precision, recall and F1 of sources, cues and
+ *       contents ({@link PolnearEvaluator}).</li>
+ *   <li>{@code dyad eval polnear [--split dev|train] [--shared DIR]} runs the pipeline over the PolNeAR split in
+ *       {@code eval/quotes/polnear-train-dev.tar.gz} and prints precision, recall and F1 of sources, cues and
+ *       contents ({@link PolnearEvaluator}).</li>
  *   <li>{@code dyad eval petrarch [--suite unit|ud-2.02] [--details] [--only-evaluated] [--shared DIR]} codes
  *       every record of the suite and prints a {@link PetrarchReport} table, plus the differing records with
  *       {@code --details}.</li>
@@ -47,12 +53,14 @@ import picocli.CommandLine.Spec;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Score the event coder against hand-made gold (seed, actors) or a PETRARCH validation suite,"
                 + " the name finder against the GUM entity gold (entities), and the time expressions against"
-                + " TimeBank (timebank).")
+                + " TimeBank (timebank), and quote attribution against PolNeAR (polnear).")
 public final class EvalCommand {
     /** The seed gold file, under {@code shared/seeds/}. */
     static final String SEED_GOLD = "nato-pakistan-cooperation.expected.json";
     /** The TimeBank + AQUAINT TimeML corpus (TempEval-3 training data), under {@code shared/}. */
     static final String TIMEBANK = "eval/time/timebank-aquaint-tbaq.tar.gz";
+    /** The PolNeAR train and dev splits, under {@code shared/}. */
+    static final String POLNEAR = "eval/quotes/polnear-train-dev.tar.gz";
     private static final String SHARED_ENV = "DYAD_SHARED";
     /** The GUM news documents with entity annotation, under {@code shared/eval/entities/}. */
     static final String GUM_ARCHIVE = "gum-news.tar.gz";
@@ -61,6 +69,7 @@ public final class EvalCommand {
     private final BiFunction<LocalDate, DictionaryOptions, Function<Path, List<ProducedEvent>>> seedCoders;
     private final Supplier<Function<GumDocument, Document>> entityAnalysers;
     private final Supplier<Function<TimeMlDocument, List<Timex>>> timebankTagger;
+    private final Supplier<BiFunction<String, String, Document>> attributionPipeline;
     private final Map<String, String> environment;
     /** The coded seed document for {@code dyad eval actors}; tests that never run it keep the default. */
     private BiFunction<LocalDate, DictionaryOptions, Function<Path, Document>> seedDocuments =
@@ -76,8 +85,8 @@ public final class EvalCommand {
     }
 
     private EvalCommand(EvalCoders coders) {
-        this(coders::forSuite, coders::forSeed, coders::forEntities, coders::forTimebank, System.getenv(),
-                Path.of("").toAbsolutePath());
+        this(coders::forSuite, coders::forSeed, coders::forEntities, coders::forTimebank, coders::forAttribution,
+                System.getenv(), Path.of("").toAbsolutePath());
         this.seedDocuments = coders::seedDocuments;
     }
 
@@ -89,6 +98,8 @@ public final class EvalCommand {
             throw new IllegalStateException("this EvalCommand was built without an entity analyser");
         }, () -> {
             throw new IllegalStateException("this EvalCommand was built without a TimeBank tagger");
+        }, () -> {
+            throw new IllegalStateException("this EvalCommand was built without an attribution pipeline");
         }, environment, workingDirectory);
     }
 
@@ -100,6 +111,7 @@ public final class EvalCommand {
      *                         article's path to its events
      * @param entityAnalysers  gives the pipeline from a GUM document to the analysed document
      * @param timebankTagger   gives the time-expression tagger scored on TimeBank
+     * @param attributionPipeline gives the pipeline from an article's name and text to its document with quotes
      * @param environment      the environment variables to consult ({@value #SHARED_ENV})
      * @param workingDirectory the directory relative paths and the default {@code ../shared} start from
      */
@@ -107,7 +119,9 @@ public final class EvalCommand {
                 BiFunction<LocalDate, DictionaryOptions, Function<Path, List<ProducedEvent>>> seedCoders,
                 Supplier<Function<GumDocument, Document>> entityAnalysers,
                 Supplier<Function<TimeMlDocument, List<Timex>>> timebankTagger,
+                Supplier<BiFunction<String, String, Document>> attributionPipeline,
                 Map<String, String> environment, Path workingDirectory) {
+        this.attributionPipeline = Objects.requireNonNull(attributionPipeline, "attributionPipeline");
         this.entityAnalysers = Objects.requireNonNull(entityAnalysers, "entityAnalysers");
         this.timebankTagger = Objects.requireNonNull(timebankTagger, "timebankTagger");
         this.suiteCoders = Objects.requireNonNull(suiteCoders, "suiteCoders");
@@ -258,6 +272,28 @@ public final class EvalCommand {
             out.println();
             result.differences().forEach(out::println);
         }
+        out.flush();
+        return 0;
+    }
+
+    @Command(name = "polnear", mixinStandardHelpOptions = true,
+            description = "Score quote attribution (sources, cues, contents) on the PolNeAR corpus.")
+    int polnear(@Option(names = "--split", paramLabel = "dev|train", defaultValue = "dev",
+                        description = "Split to score: dev (default) or train.")
+                String split,
+                @Option(names = "--shared", paramLabel = "DIR",
+                        description = "Shared data directory (default: $DYAD_SHARED, else ../shared).")
+                Optional<Path> shared) {
+        if (!List.of("dev", "train").contains(split)) {
+            throw new ParameterException(spec.commandLine(), "unknown split '" + split + "'; use dev or train");
+        }
+        Path archive = sharedDirectory(shared).resolve(POLNEAR);
+        List<PolnearCorpus.Article> articles = PolnearCorpus.read(archive, split);
+        PolnearEvaluator.Result result = new PolnearEvaluator(attributionPipeline.get()).evaluate(articles);
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(PolnearEvaluator.render("PolNeAR " + split + " (" + archive.getFileName() + ")", result));
+        out.println("exact: same boundaries after trimming punctuation and quotation marks; overlap: at least one"
+                + " shared character; precision over predicted spans, recall over gold spans");
         out.flush();
         return 0;
     }

@@ -26,6 +26,7 @@ import org.dyad.event.Participant;
 import org.dyad.event.Plover;
 import org.dyad.pipeline.Pipeline;
 import org.dyad.pipeline.Stage;
+import org.dyad.quote.Quote;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -105,10 +106,18 @@ class CodeCommandTest {
 
     private record Run(int status, String out, String err) {
         List<JsonNode> events() throws IOException {
+            return records("event");
+        }
+
+        /** The output lines whose {@code record} field is the given kind. */
+        List<JsonNode> records(String kind) throws IOException {
             List<JsonNode> lines = new ArrayList<>();
             for (String line : out.split("\n")) {
                 if (!line.isEmpty()) {
-                    lines.add(JSON.readTree(line));
+                    JsonNode node = JSON.readTree(line);
+                    if (kind.equals(node.path("record").asText())) {
+                        lines.add(node);
+                    }
                 }
             }
             return lines;
@@ -129,6 +138,47 @@ class CodeCommandTest {
         return run(options -> Pipeline.of(new FakeEventCoder()), args);
     }
 
+    /** Adds one reported statement per article: its first word, as said by nobody (issue 6 output plumbing). */
+    static final class FakeQuoteFinder implements Stage {
+        @Override
+        public Document apply(Document doc) {
+            int start = doc.article().body().start();
+            int end = doc.text().indexOf(' ', start);
+            return doc.withQuotes(List.of(new Quote("q-" + start, new Span(start, end), false, 0, Optional.empty(),
+                    Optional.empty(), Optional.empty(), Optional.empty())));
+        }
+
+        @Override
+        public Set<Layer> requires() {
+            return Set.of();
+        }
+
+        @Override
+        public Layer produces() {
+            return Layer.QUOTES;
+        }
+    }
+
+    @Test
+    void quoteRecordsFollowTheEventsUnlessOnlyEventsAreAskedFor() throws IOException {
+        Function<DictionaryOptions, Pipeline> pipelines = options -> Pipeline.of(new FakeEventCoder(),
+                new FakeQuoteFinder());
+        Run all = run(pipelines, "--date", "2025-03-03", EXAMPLE.toString());
+        assertThat(all.status()).isZero();
+        assertThat(all.events()).hasSize(2);
+        List<JsonNode> quotes = all.records("quote");
+        assertThat(quotes).hasSize(1);
+        assertThat(quotes.get(0).get("text").asText()).isEqualTo("The");
+        assertThat(quotes.get(0).get("speaker").isNull()).isTrue();
+        assertThat(all.out().trim().lines().reduce((a, b) -> b).orElseThrow()).contains("\"record\":\"quote\"");
+
+        Run events = run(pipelines, "--records", "events", "--date", "2025-03-03", EXAMPLE.toString());
+        assertThat(events.events()).hasSize(2);
+        assertThat(events.records("quote")).isEmpty();
+
+        assertThat(run(pipelines, "--records", "quotes", EXAMPLE.toString()).status()).isEqualTo(2);
+    }
+
     @Test
     void codesTheExampleAndReportsTheBadFileExitingZero() throws IOException {
         Path bad = Files.write(dir.resolve("bad.txt"), new byte[] {'a', 0, 'b'});
@@ -141,7 +191,7 @@ class CodeCommandTest {
         JsonNode appeal = events.get(0);
         List<String> fields = new ArrayList<>();
         appeal.fieldNames().forEachRemaining(fields::add);
-        assertThat(fields).containsExactly("event_id", "doc_id", "sentence_index", "start", "end", "verb_start",
+        assertThat(fields).containsExactly("record", "event_id", "doc_id", "sentence_index", "start", "end", "verb_start",
                 "verb_end", "source", "target", "cameo_code", "root_code", "goldstein", "quad_class", "plover_type",
                 "plover_mode", "plover_context", "date", "date_granularity", "date_source", "date_start", "date_end",
                 "sentence", "pattern", "issues");

@@ -58,6 +58,9 @@ class DyadCommandTest {
         java.util.List<String> codings = new java.util.ArrayList<>();
         for (String line : out.toString().split("\n")) {
             com.fasterxml.jackson.databind.JsonNode e = json.readTree(line);
+            if (!e.get("record").asText().equals("event")) {
+                continue; // quote and claim records follow the events (issue 6)
+            }
             codings.add(e.get("sentence_index").asInt() + " " + e.path("source").path("code").asText("-") + " "
                     + e.path("target").path("code").asText("-") + " " + e.get("cameo_code").asText());
         }

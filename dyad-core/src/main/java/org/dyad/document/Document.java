@@ -7,6 +7,8 @@ import java.util.Objects;
 import org.dyad.actor.Mention;
 import org.dyad.actor.Name;
 import org.dyad.event.Event;
+import org.dyad.quote.Claim;
+import org.dyad.quote.Quote;
 import org.dyad.time.EventTime;
 import org.dyad.time.Timex;
 
@@ -101,6 +103,16 @@ public final class Document {
         return with(Layer.EVENT_TIMES, eventTimes);
     }
 
+    /** Attributed statements in order of their content's start (overlaps as {@link Layer#QUOTES} says). */
+    public List<Quote> quotes() {
+        return get(Layer.QUOTES);
+    }
+
+    /** Claims of the attributed statements, in the order of {@link #quotes()}. */
+    public List<Claim> claims() {
+        return get(Layer.CLAIMS);
+    }
+
     public Document withSentences(List<Sentence> sentences) {
         return with(Layer.SENTENCES, sentences);
     }
@@ -134,6 +146,14 @@ public final class Document {
 
     public Document withEvents(List<Event> events) {
         return with(Layer.EVENTS, events);
+    }
+
+    public Document withQuotes(List<Quote> quotes) {
+        return with(Layer.QUOTES, quotes);
+    }
+
+    public Document withClaims(List<Claim> claims) {
+        return with(Layer.CLAIMS, claims);
     }
 
     /** Tokens whose span lies inside the given sentence, as a view of {@link #tokens()}. */

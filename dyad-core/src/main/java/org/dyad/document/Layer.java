@@ -25,7 +25,15 @@ public enum Layer {
      * One date per event, in event order (each spans its event's sentence, so several may share a span).
      * Produced by {@code EventDater}.
      */
-    EVENT_TIMES("EventDater");
+    EVENT_TIMES("EventDater"),
+    /**
+     * Attributed statements (direct quotes and reported speech), in order of their content's start. Statements of
+     * one sentence do not overlap; a statement reported inside an unattributed quotation lies inside that
+     * quotation's words. Produced by {@code QuoteFinder}.
+     */
+    QUOTES("QuoteFinder"),
+    /** Claims, one per attributed statement, in the order of {@link #QUOTES}. Produced by {@code ClaimLinker}. */
+    CLAIMS("ClaimLinker");
 
     private final String producer;
 

@@ -5,6 +5,10 @@ import org.dyad.actor.LearnedActors;
 import org.dyad.actor.NameFinder;
 import org.dyad.dictionary.Dictionaries;
 import org.dyad.event.EventCoder;
+import org.dyad.quote.AttributionCues;
+import org.dyad.quote.ClaimLinker;
+import org.dyad.quote.PropositionSynonyms;
+import org.dyad.quote.QuoteFinder;
 import org.dyad.time.EventDater;
 import org.dyad.time.TimexFinder;
 import org.dyad.tokenize.OpenNlpModels;
@@ -14,7 +18,8 @@ import org.dyad.tokenize.Tokenizer;
 
 /**
  * The production recipe: what Dyad does to an article, in order. Reading this class tells you the whole chain:
- * sentences → tokens → POS tags → actor mentions → typed proper names → events → time expressions → event dates.
+ * sentences → tokens → POS tags → actor mentions → typed proper names → events → time expressions → event dates →
+ * quotes (attributed statements) → claims.
  */
 public final class StandardPipeline {
     private StandardPipeline() {
@@ -44,7 +49,9 @@ public final class StandardPipeline {
                 new NameFinder(dictionaries.actors(), dictionaries.agents()),
                 coder(dictionaries, EventCoder.Convention.DYAD),
                 new TimexFinder(),
-                new EventDater());
+                new EventDater(),
+                new QuoteFinder(AttributionCues.bundled()),
+                new ClaimLinker(PropositionSynonyms.bundled()));
     }
 
     /** The chain up to actor mentions, for tools that run the {@link EventCoder} themselves (suite scoring). */

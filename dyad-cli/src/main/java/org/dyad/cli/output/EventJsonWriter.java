@@ -6,15 +6,22 @@ import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Optional;
+import org.dyad.actor.Mention;
 import org.dyad.document.Document;
+import org.dyad.document.Span;
 import org.dyad.event.Event;
 import org.dyad.event.Plover;
 import org.dyad.event.Participant;
 import org.dyad.time.EventTime;
 import org.dyad.time.Timex;
+import org.dyad.quote.Claim;
+import org.dyad.quote.Cue;
+import org.dyad.quote.Quote;
 
 /**
- * Writes events as JSON Lines: one JSON object per event, one line each, fields in a fixed order. The fields, their
+ * Writes events as JSON Lines: one JSON object per event, one line each, fields in a fixed order, the first one
+ * {@code "record":"event"}; quotes and claims go beside them as {@code "record":"quote"} and {@code "record":"claim"}
+ * lines. The fields, their
  * types and units are documented in {@code docs/output-schema.md}; offsets are UTF-16 char offsets into the article
  * text, end exclusive, as everywhere in Dyad. Absent values ({@code source}, {@code target}, {@code date}, an
  * empty PLOVER mode or context, the timex offsets of a document date) are JSON {@code null}. The date fields come
@@ -41,6 +48,7 @@ public final class EventJsonWriter implements EventWriter {
     @Override
     public void write(Document doc, Event event) throws IOException {
         json.writeStartObject();
+        json.writeStringField("record", "event");
         json.writeStringField("event_id", event.id());
         json.writeStringField("doc_id", event.docId());
         json.writeNumberField("sentence_index", event.sentenceIndex());
@@ -72,6 +80,87 @@ public final class EventJsonWriter implements EventWriter {
         json.writeEndArray();
         json.writeEndObject();
         json.writeRaw('\n');
+    }
+
+    /**
+     * One quote line: {@code record} "quote", ids, content offsets and text, {@code direct}, the cue and the speaker
+     * (as objects, or null) and the utterance date (a TIMEX value, or null).
+     */
+    @Override
+    public void writeQuote(Document doc, Quote quote) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("record", "quote");
+        json.writeStringField("quote_id", quote.id());
+        json.writeStringField("doc_id", doc.article().id());
+        json.writeNumberField("sentence_index", quote.sentenceIndex());
+        json.writeNumberField("start", quote.span().start());
+        json.writeNumberField("end", quote.span().end());
+        json.writeStringField("text", doc.text(quote.span()));
+        json.writeBooleanField("direct", quote.direct());
+        json.writeFieldName("cue");
+        if (quote.cue().isPresent()) {
+            Cue cue = quote.cue().get();
+            json.writeStartObject();
+            json.writeStringField("text", doc.text(cue.span()));
+            json.writeStringField("lemma", cue.lemma());
+            json.writeNumberField("start", cue.span().start());
+            json.writeNumberField("end", cue.span().end());
+            json.writeEndObject();
+        } else {
+            json.writeNull();
+        }
+        speaker(doc, quote.speaker(), quote.actor());
+        stringOrNull("date", quote.date().orElse(""));
+        json.writeEndObject();
+        json.writeRaw('\n');
+    }
+
+    /**
+     * One claim line: {@code record} "claim", ids, offsets and text of the statement, the claimant, the stance and
+     * the id of the claim it contradicts (or null).
+     */
+    @Override
+    public void writeClaim(Document doc, Claim claim) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("record", "claim");
+        json.writeStringField("claim_id", claim.id());
+        json.writeStringField("quote_id", claim.quoteId());
+        json.writeStringField("doc_id", doc.article().id());
+        json.writeNumberField("sentence_index", claim.sentenceIndex());
+        json.writeNumberField("start", claim.span().start());
+        json.writeNumberField("end", claim.span().end());
+        json.writeStringField("text", doc.text(claim.span()));
+        json.writeFieldName("speaker");
+        if (claim.speaker().isPresent()) {
+            Mention m = claim.speaker().get();
+            json.writeStartObject();
+            json.writeStringField("text", doc.text(m.span()));
+            json.writeStringField("code", m.actor().code());
+            json.writeStringField("name", m.actor().name());
+            json.writeEndObject();
+        } else {
+            json.writeNull();
+        }
+        json.writeStringField("stance", claim.stance().label());
+        stringOrNull("contradicts", claim.contradicts().orElse(""));
+        stringOrNull("date", claim.date().orElse(""));
+        json.writeEndObject();
+        json.writeRaw('\n');
+    }
+
+    private void speaker(Document doc, Optional<Span> words, Optional<Mention> actor) throws IOException {
+        json.writeFieldName("speaker");
+        if (words.isEmpty()) {
+            json.writeNull();
+            return;
+        }
+        json.writeStartObject();
+        json.writeStringField("text", doc.text(words.get()));
+        json.writeNumberField("start", words.get().start());
+        json.writeNumberField("end", words.get().end());
+        stringOrNull("code", actor.map(m -> m.actor().code()).orElse(""));
+        stringOrNull("name", actor.map(m -> m.actor().name()).orElse(""));
+        json.writeEndObject();
     }
 
     @Override

@@ -53,7 +53,7 @@ class EventJsonWriterTest {
         writer.write(doc, attack());
         writer.flush();
         assertThat(out.toString()).isEqualTo(
-                "{\"event_id\":\"e1\",\"doc_id\":\"d1\",\"sentence_index\":0,\"start\":0,\"end\":28,"
+                "{\"record\":\"event\",\"event_id\":\"e1\",\"doc_id\":\"d1\",\"sentence_index\":0,\"start\":0,\"end\":28,"
                 + "\"verb_start\":6,\"verb_end\":11,"
                 + "\"source\":{\"text\":\"Kenya\",\"code\":\"KEN\",\"name\":\"KENYA\",\"role\":null,\"resolved_by\":\"dictionary\",\"start\":0,\"end\":5},"
                 + "\"target\":{\"text\":\"Somalia\",\"code\":\"SOM\",\"name\":\"SOMALIA\",\"role\":null,\"resolved_by\":\"dictionary\",\"start\":12,\"end\":19},"
@@ -61,7 +61,7 @@ class EventJsonWriterTest {
                 + "\"plover_type\":\"REQUEST\",\"plover_mode\":null,\"plover_context\":null,\"date\":\"2024-03-05\","
                 + "\"date_granularity\":\"day\",\"date_source\":\"document\",\"date_start\":null,\"date_end\":null,"
                 + "\"sentence\":\"Kenya urged Somalia to talk.\",\"pattern\":\"test.txt:1 - * TO TALK [020]\",\"issues\":[\"PEACE_TALKS\"]}\n"
-                + "{\"event_id\":\"e2\",\"doc_id\":\"d1\",\"sentence_index\":1,\"start\":29,\"end\":52,"
+                + "{\"record\":\"event\",\"event_id\":\"e2\",\"doc_id\":\"d1\",\"sentence_index\":1,\"start\":29,\"end\":52,"
                 + "\"verb_start\":36,\"verb_end\":44,\"source\":null,"
                 + "\"target\":{\"text\":\"a post\",\"code\":\"COP\",\"name\":\"POLICE\",\"role\":null,\"resolved_by\":\"dictionary\",\"start\":45,\"end\":51},"
                 + "\"cameo_code\":\"190\",\"root_code\":\"19\",\"goldstein\":-10.0,\"quad_class\":4,"

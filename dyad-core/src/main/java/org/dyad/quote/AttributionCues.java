@@ -1,0 +1,137 @@
+package org.dyad.quote;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.dyad.document.Token;
+
+/**
+ * The attribution-cue lexicon: every inflected form of every cue, indexed by its first word so that a token is
+ * looked up with one hash probe (no pattern per token).
+ *
+ * <p>Format ({@code org/dyad/quote/attribution-cues.txt}, written for Dyad): one cue a line, tab-separated
+ * {@code lemma stance role forms}, forms space-separated, words of a multi-word form joined by {@code _};
+ * {@code #} starts a comment. Immutable and thread-safe.
+ */
+public final class AttributionCues {
+    /** Resource path of the bundled lexicon. */
+    public static final String RESOURCE = "/org/dyad/quote/attribution-cues.txt";
+
+    /** Cues by their first word, longest form first. */
+    private final Map<String, List<AttributionCue>> byFirstWord;
+
+    private AttributionCues(Map<String, List<AttributionCue>> byFirstWord) {
+        this.byFirstWord = byFirstWord;
+    }
+
+    /**
+     * The bundled lexicon.
+     *
+     * @throws IllegalStateException when the resource is missing or malformed (a packaging error)
+     */
+    public static AttributionCues bundled() {
+        try (InputStream in = AttributionCues.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("attribution cue lexicon " + RESOURCE + " not on the class path");
+            }
+            return read(new InputStreamReader(in, StandardCharsets.UTF_8), RESOURCE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
+
+    /**
+     * Reads a lexicon in the format above.
+     *
+     * @param reader the lexicon text; read to the end, not closed
+     * @param name   what to call the source in error messages
+     * @throws IllegalArgumentException naming {@code name:line} for a line without four fields or with an unknown
+     *                                  stance or role
+     * @throws IOException              when the reader fails
+     */
+    public static AttributionCues read(Reader reader, String name) throws IOException {
+        Map<String, List<AttributionCue>> index = new HashMap<>();
+        BufferedReader lines = new BufferedReader(reader);
+        String line;
+        int number = 0;
+        while ((line = lines.readLine()) != null) {
+            number++;
+            String content = line.strip();
+            if (content.isEmpty() || content.startsWith("#")) {
+                continue;
+            }
+            String[] fields = content.split("\t");
+            if (fields.length != 4) {
+                throw new IllegalArgumentException(name + ":" + number + ": expected 4 tab-separated fields "
+                        + "(lemma, stance, role, forms), found " + fields.length);
+            }
+            Stance stance;
+            AttributionCue.Role role;
+            try {
+                stance = Stance.valueOf(fields[1].strip());
+                role = AttributionCue.Role.valueOf(fields[2].strip());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(name + ":" + number + ": unknown stance or role in '" + content
+                        + "'; stances " + Arrays.toString(Stance.values()) + ", roles "
+                        + Arrays.toString(AttributionCue.Role.values()));
+            }
+            for (String form : fields[3].strip().split("\\s+")) {
+                List<String> words = List.of(form.toLowerCase(Locale.ROOT).split("_"));
+                AttributionCue cue = new AttributionCue(fields[0].strip(), stance, role, words);
+                index.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(cue);
+            }
+        }
+        for (List<AttributionCue> cues : index.values()) {
+            cues.sort((a, b) -> Integer.compare(b.words().size(), a.words().size()));
+        }
+        Map<String, List<AttributionCue>> frozen = new HashMap<>();
+        index.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+        return new AttributionCues(Collections.unmodifiableMap(frozen));
+    }
+
+    /**
+     * The longest cue whose words start at {@code tokens[index]}, compared case-insensitively; curly apostrophes
+     * are not involved (cue words have none).
+     *
+     * @param tokens tokens of one sentence
+     * @param index  position of the first word
+     * @return the cue, or empty when no form starts there
+     */
+    public Optional<AttributionCue> at(List<Token> tokens, int index) {
+        List<AttributionCue> candidates = byFirstWord.get(tokens.get(index).text().toLowerCase(Locale.ROOT));
+        if (candidates == null) {
+            return Optional.empty();
+        }
+        for (AttributionCue cue : candidates) {
+            List<String> words = cue.words();
+            if (index + words.size() > tokens.size()) {
+                continue;
+            }
+            boolean all = true;
+            for (int k = 1; k < words.size() && all; k++) {
+                all = tokens.get(index + k).text().equalsIgnoreCase(words.get(k));
+            }
+            if (all) {
+                return Optional.of(cue);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Number of distinct forms in the lexicon. */
+    public int size() {
+        return byFirstWord.values().stream().mapToInt(List::size).sum();
+    }
+}

@@ -1,0 +1,148 @@
+package org.dyad.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dyad.document.Span;
+
+/**
+ * Finds the passages inside double quotation marks, straight ({@code "}) or curly ({@code “ ” „}), at the
+ * character level, before any tokenizing.
+ *
+ * <ul>
+ *   <li>A straight mark opens when it follows whitespace, an opening bracket or a dash (or starts the text) and
+ *       is followed by a non-space; otherwise it closes.</li>
+ *   <li>Nested quotes (a curly pair inside a straight one, a straight pair inside a curly one, single quotes) stay
+ *       inside the outer passage.</li>
+ *   <li>News style for a quote that runs over several paragraphs: a paragraph ends without a closing mark and the
+ *       next one starts with an opening mark. The passage then continues and is returned as one span.</li>
+ *   <li>A passage still open at the end of a paragraph that does not continue that way is unbalanced and dropped,
+ *       so one stray mark never swallows the article.</li>
+ * </ul>
+ * Paragraphs are separated by a blank line, or by any line break in a text that has no blank line.
+ */
+final class QuoteMarks {
+    private QuoteMarks() {
+    }
+
+    /**
+     * The quoted passages between {@code from} and {@code to}.
+     *
+     * @return spans of the text inside the marks (marks excluded, surrounding whitespace trimmed), in text order,
+     *         never overlapping, never empty
+     */
+    static List<Span> passages(String text, int from, int to) {
+        boolean blankLines = hasBlankLine(text, from, to);
+        List<Span> out = new ArrayList<>();
+        boolean open = false;
+        boolean curly = false;
+        int depth = 0;
+        int contentStart = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                int next = paragraphBreakEnd(text, i, to, blankLines);
+                if (next < 0) {
+                    continue;
+                }
+                if (open) {
+                    if (next < to && isOpeningMark(text.charAt(next))) {
+                        i = next; // the quote continues in the next paragraph
+                        depth = 0;
+                        continue;
+                    }
+                    open = false;
+                }
+                i = next - 1;
+                continue;
+            }
+            if (!open) {
+                if (c == '“' || c == '„' || (c == '"' && opensAt(text, i, from, to))) {
+                    open = true;
+                    curly = c != '"';
+                    depth = 0;
+                    contentStart = i + 1;
+                }
+                continue;
+            }
+            boolean closes = false;
+            if (curly) {
+                if (c == '“' || c == '„') {
+                    depth++;
+                } else if (c == '”') {
+                    if (depth > 0) {
+                        depth--;
+                    } else {
+                        closes = true;
+                    }
+                }
+            } else if (c == '“') {
+                depth++;
+            } else if (c == '”' && depth > 0) {
+                depth--;
+            } else if (c == '"') {
+                if (opensAt(text, i, from, to) && i > contentStart) {
+                    depth++; // a straight quote nested in a straight quote
+                } else if (depth > 0) {
+                    depth--;
+                } else {
+                    closes = true;
+                }
+            }
+            if (closes) {
+                open = false;
+                int s = contentStart;
+                int e = i;
+                while (s < e && Character.isWhitespace(text.charAt(s))) {
+                    s++;
+                }
+                while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+                    e--;
+                }
+                if (e > s) {
+                    out.add(new Span(s, e));
+                }
+            }
+        }
+        return out;
+    }
+
+    static boolean isOpeningMark(char c) {
+        return c == '“' || c == '„' || c == '"';
+    }
+
+    static boolean isMark(char c) {
+        return c == '“' || c == '”' || c == '„' || c == '"' || c == '‘' || c == '’' || c == '\'';
+    }
+
+    private static boolean opensAt(String text, int i, int from, int to) {
+        boolean before = i == from || Character.isWhitespace(text.charAt(i - 1))
+                || "([{—–-/".indexOf(text.charAt(i - 1)) >= 0;
+        boolean after = i + 1 < to && !Character.isWhitespace(text.charAt(i + 1));
+        return before && after;
+    }
+
+    private static boolean hasBlankLine(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '\n' && paragraphBreakEnd(text, i, to, true) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * When the line break at {@code i} ends a paragraph, the offset of the next paragraph's first non-space char
+     * ({@code to} at the end); otherwise -1.
+     */
+    private static int paragraphBreakEnd(String text, int i, int to, boolean blankLines) {
+        int j = i + 1;
+        boolean blank = false;
+        while (j < to && Character.isWhitespace(text.charAt(j))) {
+            if (text.charAt(j) == '\n') {
+                blank = true;
+            }
+            j++;
+        }
+        return blank || !blankLines ? j : -1;
+    }
+}

@@ -1,0 +1,153 @@
+package org.dyad.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.dyad.actor.ActorDictionary;
+import org.dyad.actor.ActorMatcher;
+import org.dyad.actor.AgentDictionary;
+import org.dyad.dictionary.DictionaryReport;
+import org.dyad.document.Article;
+import org.dyad.document.Document;
+import org.dyad.pipeline.Pipeline;
+import org.dyad.tokenize.OpenNlpModels;
+import org.dyad.tokenize.PosTagger;
+import org.dyad.tokenize.SentenceSplitter;
+import org.dyad.tokenize.Tokenizer;
+import org.junit.jupiter.api.Test;
+
+/** Every form of quote and reported speech of issue 6, on sentences written for these tests. */
+class QuoteFinderTest {
+    private static final OpenNlpModels MODELS = OpenNlpModels.load();
+    private static final String ACTORS = """
+            RURITANIA_ [RUR]
+            +RURITANIAN_
+            KENYA_ [KEN]
+            +KENYAN_
+            ELENA_MARSH_ [RURGOV]
+            ARTURO_VELEZ_ [RURMIL]
+            """;
+    private static final String AGENTS = """
+            MINISTER [~GOV]
+            MINISTRY [~GOV]
+            ARMY {} [~MIL]
+            SPOKESMAN [~GOV]
+            GOVERNOR [~GOV]
+            """;
+    static final Pipeline PIPELINE = Pipeline.of(new SentenceSplitter(MODELS.sentences()),
+            new Tokenizer(MODELS.tokens()), new PosTagger(MODELS.pos()),
+            new ActorMatcher(ActorDictionary.parse(ACTORS, "test.actors", new DictionaryReport()),
+                    AgentDictionary.parse(AGENTS, "test.agents", new DictionaryReport())),
+            new QuoteFinder(AttributionCues.bundled()));
+
+    /** Each quote as "D|I content | speaker | cue | actor code", for compact assertions. */
+    static List<String> quotes(String text) {
+        Document d = PIPELINE.process(Article.ofText("t", text, null));
+        return d.quotes().stream().map(q -> (q.direct() ? "D " : "I ") + d.text(q.span()) + " | "
+                + q.speaker().map(d::text).orElse("-") + " | " + q.cue().map(c -> d.text(c.span())).orElse("-")
+                + " | " + q.actor().map(m -> m.actor().code()).orElse("-")).toList();
+    }
+
+    @Test
+    void straightQuoteBeforeTheSpeaker() {
+        assertThat(quotes("\"The bridge will open in May,\" the Kenyan minister said."))
+                .containsExactly("D The bridge will open in May, | the Kenyan minister | said | KENGOV");
+    }
+
+    @Test
+    void curlyQuoteWithTheSpeakerAfterTheCue() {
+        assertThat(quotes("“We will not retreat from the valley,” said Arturo Velez on Tuesday."))
+                .containsExactly("D We will not retreat from the valley, | Arturo Velez | said | RURMIL");
+    }
+
+    @Test
+    void quoteSplitAroundTheCueGivesTwoQuotesOfOneSpeaker() {
+        assertThat(quotes("“The talks failed,” Elena Marsh said, “but we will return next week.”"))
+                .containsExactly("D The talks failed, | Elena Marsh | said | RURGOV",
+                        "D but we will return next week. | Elena Marsh | said | RURGOV");
+    }
+
+    @Test
+    void aQuoteOverSeveralParagraphsIsOneQuote() {
+        String text = "The governor spoke for an hour.\n\n“We have rebuilt the port. We have paid the workers.\n\n"
+                + "“Now we will rebuild the railway,” Elena Marsh said.\n";
+        assertThat(quotes(text)).containsExactly("D We have rebuilt the port. We have paid the workers.\n\n"
+                + "“Now we will rebuild the railway, | Elena Marsh | said | RURGOV");
+    }
+
+    @Test
+    void nestedQuotesStayInsideTheOuterQuote() {
+        assertThat(quotes("“He told me ‘never again’ and I believed him,” the farmer said."))
+                .containsExactly("D He told me ‘never again’ and I believed him, | the farmer | said | -");
+        assertThat(quotes("\"The sign on the gate read “closed” all week,\" Elena Marsh said."))
+                .containsExactly("D The sign on the gate read “closed” all week, | Elena Marsh | said | RURGOV");
+    }
+
+    @Test
+    void reportedSpeechWithAndWithoutThat() {
+        assertThat(quotes("Kenya said that the border would reopen on Monday."))
+                .containsExactly("I the border would reopen on Monday | Kenya | said | KEN");
+        assertThat(quotes("The Ruritanian ministry said the border would stay closed."))
+                .containsExactly("I the border would stay closed | The Ruritanian ministry | said | RURGOV");
+    }
+
+    @Test
+    void accordingToBeforeAndAfterTheContent() {
+        assertThat(quotes("According to the Ruritanian army, the rebels retreated overnight."))
+                .containsExactly("I the rebels retreated overnight | the Ruritanian army | According to | RURMIL");
+        assertThat(quotes("The rebels retreated overnight, according to the Kenyan army."))
+                .containsExactly("I The rebels retreated overnight | the Kenyan army | according to | KENMIL");
+    }
+
+    @Test
+    void otherSayingVerbs() {
+        assertThat(quotes("The Kenyan spokesman told reporters that the ceasefire was holding."))
+                .containsExactly("I the ceasefire was holding | The Kenyan spokesman | told | KENGOV");
+        assertThat(quotes("Elena Marsh warned that prices would rise again."))
+                .containsExactly("I prices would rise again | Elena Marsh | warned | RURGOV");
+        assertThat(quotes("Ruritania insisted it had never sent troops across the river."))
+                .containsExactly("I it had never sent troops across the river | Ruritania | insisted | RUR");
+        assertThat(quotes("Kenya also added that the talks would resume in June."))
+                .containsExactly("I the talks would resume in June | Kenya | added | KEN");
+    }
+
+    @Test
+    void aSpeakerWithAnAppositionBetweenCommas() {
+        assertThat(quotes("“The border stays open,” the Kenyan minister, Amina Odhiambo, said on Monday."))
+                .containsExactly("D The border stays open, | the Kenyan minister, Amina Odhiambo | said | KENGOV");
+    }
+
+    @Test
+    void invertedReportedSpeech() {
+        assertThat(quotes("The dam is safe, the Kenyan ministry said on Friday."))
+                .containsExactly("I The dam is safe | the Kenyan ministry | said | KENGOV");
+    }
+
+    @Test
+    void pronounSpeakersTakeThePreviousSpeakersActor() {
+        assertThat(quotes("Elena Marsh said the plan was ready. She added that the money had been found."))
+                .containsExactly("I the plan was ready | Elena Marsh | said | RURGOV",
+                        "I the money had been found | She | added | RURGOV");
+    }
+
+    @Test
+    void aTitleRefersBackToTheSpeakerWhoHoldsIt() {
+        assertThat(quotes("Ruritanian governor Elena Marsh said the port was open. "
+                + "The governor later said that the railway would follow."))
+                .containsExactly("I the port was open | Ruritanian governor Elena Marsh | said | RURGOV",
+                        "I the railway would follow | The governor | said | RURGOV");
+    }
+
+    @Test
+    void aQuotationRightAfterAnotherContinuesItsSpeaker() {
+        assertThat(quotes("“We are ready,” Arturo Velez said. “The troops have their orders.”"))
+                .containsExactly("D We are ready, | Arturo Velez | said | RURMIL",
+                        "D The troops have their orders. | Arturo Velez | - | RURMIL");
+    }
+
+    @Test
+    void scareQuotesAndPassivesAreNotStatements() {
+        assertThat(quotes("The so-called “peace plan” was announced by the ministry.")).isEmpty();
+        assertThat(quotes("The army entered the town at dawn.")).isEmpty();
+    }
+}
