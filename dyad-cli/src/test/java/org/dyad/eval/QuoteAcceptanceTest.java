@@ -69,6 +69,11 @@ class QuoteAcceptanceTest {
         }
         // issue 6: the direct quote with speaker code PAKMIL, five indirect statements by Stoltenberg
         assertThat(quotes).anyMatch(q -> q.direct() && q.actor().map(m -> m.actor().code()).orElse("").equals("PAKMIL"));
+        // dated 2017-10 ("said earlier in October"), as the gold's quote gives
+        assertThat(quotes).anyMatch(q -> q.direct() && q.actor().map(m -> m.actor().code()).orElse("").equals("PAKMIL")
+                && q.date().equals(java.util.Optional.of("2017-10")));
+        // an utterance with no time expression of its own is dated by the document: 2017-11-10
+        assertThat(quotes).anyMatch(q -> !q.direct() && q.date().equals(java.util.Optional.of("2017-11-10")));
         assertThat(quotes.stream().filter(q -> !q.direct() && speaks(doc, q, "Jens Stoltenberg"))).hasSizeGreaterThanOrEqualTo(5);
 
         // claim C1 by IGOWSTNAT asserts; C2 by Pakistan, in its evidence sentence, denies C1

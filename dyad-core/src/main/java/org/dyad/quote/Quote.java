@@ -20,8 +20,9 @@ import org.dyad.document.Spanned;
  *                      the Pakistan Army"); empty when the text names none
  * @param actor         the actor mention the speaker resolves to: inside {@code speaker}, or an earlier mention
  *                      reached by coreference ("he", "the secretary-general"); empty when unresolved
- * @param date          the time of the utterance as a TIMEX value ("2017-10", "2017-11-09"); empty until a time
- *                      layer gives one
+ * @param date          the time of the utterance as a TIMEX value: the reporting clause's time expression
+ *                      ("said earlier in October" → "2017-10"), else the document creation time ("2017-11-10");
+ *                      empty when neither is known or the document has no time layer
  */
 public record Quote(String id, Span span, boolean direct, int sentenceIndex, Optional<Cue> cue,
                     Optional<Span> speaker, Optional<Mention> actor, Optional<String> date) implements Spanned {

@@ -85,7 +85,33 @@ public final class QuoteFinder implements Stage {
 
     @Override
     public Document apply(Document doc) {
-        return doc.withQuotes(find(doc));
+        List<Quote> quotes = find(doc);
+        return doc.withQuotes(doc.has(Layer.TIMEXES) ? dated(doc, quotes) : quotes);
+    }
+
+    /**
+     * The time of each utterance: a calendar time expression of the quote's sentence outside its content (the
+     * reporting clause: "…, the spokesperson said earlier in October" → 2017-10), else the document creation time.
+     * A time expression inside the content is what the speaker talks about, not when they spoke.
+     */
+    static List<Quote> dated(Document doc, List<Quote> quotes) {
+        List<org.dyad.time.Timex> timexes = doc.timexes();
+        List<Sentence> sentences = doc.sentences();
+        Optional<String> documentTime = doc.article().date().map(Object::toString);
+        List<Quote> out = new ArrayList<>(quotes.size());
+        for (Quote q : quotes) {
+            Span sentence = sentences.get(Math.min(q.sentenceIndex(), sentences.size() - 1)).span();
+            Optional<String> when = Optional.empty();
+            for (org.dyad.time.Timex t : timexes) {
+                if (sentence.contains(t.span()) && !q.span().overlaps(t.span()) && t.isCalendarValue()) {
+                    when = Optional.of(t.value());
+                    break;
+                }
+            }
+            out.add(new Quote(q.id(), q.span(), q.direct(), q.sentenceIndex(), q.cue(), q.speaker(), q.actor(),
+                    when.or(() -> documentTime)));
+        }
+        return out;
     }
 
     @Override
