@@ -100,8 +100,8 @@ class QuoteAcceptanceTest {
                 .findFirst().orElseThrow();
         assertThat(code(contradicted)).isEqualTo(asserter);
         assertThat(contradicted.stance().label()).isEqualTo(c1.get("stance").asText());
-        // the date of an utterance comes from the time layer of another issue: absent until then, never invented
-        assertThat(quotes).allMatch(q -> q.date().isEmpty());
+        // Stoltenberg spoke "on Thursday": his first statement is dated 2017-11-09 (the gold's E1 date)
+        assertThat(quotes.get(0).date()).contains("2017-11-09");
     }
 
     private static String code(Claim c) {
