@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.dyad.cli.DictionaryOptions;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Command;
@@ -28,6 +29,9 @@ import picocli.CommandLine.Spec;
  *   <li>{@code dyad eval petrarch [--suite unit|ud-2.02] [--details] [--only-evaluated] [--shared DIR]} codes
  *       every record of the suite and prints a {@link PetrarchReport} table, plus the differing records with
  *       {@code --details}.</li>
+ *   <li>{@code dyad eval geo [--corpus gwn|lgl] [--shared DIR]} resolves the gold toponyms of GeoWebNews
+ *       ({@code eval/geo/GWN.xml}) or LGL ({@code eval/geo/lgl.xml}) and prints a {@link GeoScore}: accuracy within
+ *       161 km, mean and median error, AUC of the log error, and recognition precision, recall and F1.</li>
  * </ul>
  * The shared data directory is {@code --shared}, else the {@code DYAD_SHARED} environment variable, else
  * {@code ../shared} from the working directory; a relative path is taken from the working directory.
@@ -36,7 +40,8 @@ import picocli.CommandLine.Spec;
  * execution-error code) when data is missing ({@link EvalInputException}) or the coder cannot be obtained.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Score the event coder against hand-made gold (seed) or a PETRARCH validation suite.")
+        description = "Score the event coder against hand-made gold (seed) or a PETRARCH validation suite, or the"
+                + " toponym resolver against GeoWebNews or LGL (geo).")
 public final class EvalCommand {
     /** The seed gold file, under {@code shared/seeds/}. */
     static final String SEED_GOLD = "nato-pakistan-cooperation.expected.json";
@@ -44,6 +49,7 @@ public final class EvalCommand {
 
     private final Function<PetrarchSuite, SentenceCoder> suiteCoders;
     private final BiFunction<LocalDate, DictionaryOptions, Function<Path, List<ProducedEvent>>> seedCoders;
+    private final Supplier<GeoEvaluator> geoEvaluators;
     private final Map<String, String> environment;
     private final Path workingDirectory;
 
@@ -56,7 +62,7 @@ public final class EvalCommand {
     }
 
     private EvalCommand(EvalCoders coders) {
-        this(coders::forSuite, coders::forSeed, System.getenv(), Path.of("").toAbsolutePath());
+        this(coders::forSuite, coders::forSeed, coders::forGeo, System.getenv(), Path.of("").toAbsolutePath());
     }
 
     /**
@@ -71,6 +77,18 @@ public final class EvalCommand {
     EvalCommand(Function<PetrarchSuite, SentenceCoder> suiteCoders,
                 BiFunction<LocalDate, DictionaryOptions, Function<Path, List<ProducedEvent>>> seedCoders,
                 Map<String, String> environment, Path workingDirectory) {
+        this(suiteCoders, seedCoders, () -> new EvalCoders().forGeo(), environment, workingDirectory);
+    }
+
+    /**
+     * The command with its collaborators given, the toponym evaluator included.
+     *
+     * @param geoEvaluators gives the evaluator of {@code dyad eval geo}
+     */
+    EvalCommand(Function<PetrarchSuite, SentenceCoder> suiteCoders,
+                BiFunction<LocalDate, DictionaryOptions, Function<Path, List<ProducedEvent>>> seedCoders,
+                Supplier<GeoEvaluator> geoEvaluators, Map<String, String> environment, Path workingDirectory) {
+        this.geoEvaluators = Objects.requireNonNull(geoEvaluators, "geoEvaluators");
         this.suiteCoders = Objects.requireNonNull(suiteCoders, "suiteCoders");
         this.seedCoders = Objects.requireNonNull(seedCoders, "seedCoders");
         this.environment = Map.copyOf(environment);
@@ -152,6 +170,29 @@ public final class EvalCommand {
             out.println();
             out.print(PetrarchReport.details(score));
         }
+        out.flush();
+        return 0;
+    }
+
+    @Command(name = "geo", mixinStandardHelpOptions = true,
+            description = "Resolve the gold toponyms of GeoWebNews or LGL and report accuracy@161km, mean and median"
+                    + " error, AUC of the log error, and recognition P/R/F1.")
+    int geo(@Option(names = "--corpus", paramLabel = "NAME", defaultValue = "gwn",
+                    description = "Corpus: gwn (GeoWebNews, default) or lgl.")
+            String corpusName,
+            @Option(names = "--shared", paramLabel = "DIR",
+                    description = "Shared data directory (default: $DYAD_SHARED, else ../shared).")
+            Optional<Path> shared) {
+        String file = switch (corpusName) {
+            case "gwn" -> "GWN.xml";
+            case "lgl" -> "lgl.xml";
+            default -> throw new ParameterException(spec.commandLine(), "unknown corpus '" + corpusName
+                    + "'; use gwn or lgl");
+        };
+        GeoCorpus corpus = GeoCorpus.read(corpusName, sharedDirectory(shared).resolve("eval/geo").resolve(file));
+        PrintWriter out = spec.commandLine().getOut();
+        GeoScore score = geoEvaluators.get().evaluate(corpus);
+        out.print(score.render());
         out.flush();
         return 0;
     }

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Objects;
 import org.dyad.actor.Mention;
 import org.dyad.event.Event;
+import org.dyad.geo.EventPlace;
+import org.dyad.geo.Toponym;
 
 /**
  * One article and the annotation layers added to it so far. Immutable: each {@code with…} returns a new document
@@ -75,6 +77,16 @@ public final class Document {
         return get(Layer.EVENTS);
     }
 
+    /** Toponyms in text order; they never overlap. */
+    public List<Toponym> toponyms() {
+        return get(Layer.TOPONYMS);
+    }
+
+    /** Event locations in event order: at most one per event, found by the event's id. */
+    public List<EventPlace> eventPlaces() {
+        return get(Layer.EVENT_PLACES);
+    }
+
     public Document withSentences(List<Sentence> sentences) {
         return with(Layer.SENTENCES, sentences);
     }
@@ -104,6 +116,14 @@ public final class Document {
 
     public Document withEvents(List<Event> events) {
         return with(Layer.EVENTS, events);
+    }
+
+    public Document withToponyms(List<Toponym> toponyms) {
+        return with(Layer.TOPONYMS, toponyms);
+    }
+
+    public Document withEventPlaces(List<EventPlace> places) {
+        return with(Layer.EVENT_PLACES, places);
     }
 
     /** Tokens whose span lies inside the given sentence, as a view of {@link #tokens()}. */
@@ -145,7 +165,8 @@ public final class Document {
             throw new IllegalStateException("layer " + layer + " already exists; layers are never replaced");
         }
         int length = text().length();
-        boolean disjoint = layer == Layer.SENTENCES || layer == Layer.TOKENS || layer == Layer.POS;
+        boolean disjoint = layer == Layer.SENTENCES || layer == Layer.TOKENS || layer == Layer.POS
+                || layer == Layer.TOPONYMS;
         Spanned previous = null;
         for (Spanned s : items) {
             if (s.end() > length) {

@@ -14,7 +14,17 @@ public enum Layer {
     /** Actor mentions; may nest (an agent inside a country phrase). Produced by {@code ActorMatcher}. */
     MENTIONS("ActorMatcher"),
     /** Coded events; several may share a sentence. Produced by {@code EventCoder}. */
-    EVENTS("EventCoder");
+    EVENTS("EventCoder"),
+    /**
+     * Toponyms: place names, demonyms and dateline places with the GeoNames place each resolves to; never overlap
+     * (the two countries of "Pak-Afghan" are two spans inside one word). Produced by {@code ToponymResolver}.
+     */
+    TOPONYMS("ToponymResolver"),
+    /**
+     * Where each event happened: at most one element per event, in event order, each spanning the event's sentence
+     * and pointing to the toponym that locates it. Produced by {@code EventLocator}.
+     */
+    EVENT_PLACES("EventLocator");
 
     private final String producer;
 
