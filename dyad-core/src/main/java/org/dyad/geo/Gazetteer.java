@@ -27,20 +27,20 @@ public final class Gazetteer {
     /** File name of the compiled gazetteer in the resource directory. */
     public static final String RESOURCE_FILE = "gazetteer.bin.gz";
     /** Format tag written first by the compiler and checked by the reader. */
-    static final String MAGIC = "dyad-gazetteer-1";
+    static final String MAGIC = "dyad-gazetteer-2";
 
     private static final Place[] NONE = new Place[0];
 
     private final Place[] places;
     private final Map<String, Place[]> byName;
-    private final Map<String, String> demonyms;
+    private final Map<String, Place> demonyms;
     private final Map<String, Place> countries = new HashMap<>();
     private final Map<String, Place> capitals = new HashMap<>();
     private final Map<String, Place> admin1s = new HashMap<>();
     private final Map<Integer, Place> byId = new HashMap<>();
     private final int longestName;
 
-    private Gazetteer(Place[] places, Map<String, Place[]> byName, Map<String, String> demonyms) {
+    private Gazetteer(Place[] places, Map<String, Place[]> byName, Map<String, Place> demonyms) {
         this.places = places;
         this.byName = byName;
         this.demonyms = demonyms;
@@ -128,10 +128,10 @@ public final class Gazetteer {
             byName.put(key, list);
         }
         int dn = in.readInt();
-        Map<String, String> demonyms = new HashMap<>(dn * 2);
+        Map<String, Place> demonyms = new HashMap<>(dn * 2);
         for (int i = 0; i < dn; i++) {
             String key = in.readUTF();
-            demonyms.put(key, intern(pool, in.readUTF()));
+            demonyms.put(key, places[in.readInt()]);
         }
         return new Gazetteer(places, byName, demonyms);
     }
@@ -157,13 +157,16 @@ public final class Gazetteer {
         return byName.containsKey(key);
     }
 
-    /** The country a demonym or nationality adjective refers to ("afghan" → AF), by {@link PlaceNames#key}. */
-    public Optional<String> demonymCountry(String key) {
+    /**
+     * The country (or continent) a demonym or nationality adjective refers to ("afghan" → Afghanistan, "european"
+     * → Europe), by {@link PlaceNames#key}.
+     */
+    public Optional<Place> demonymPlace(String key) {
         return Optional.ofNullable(demonyms.get(key));
     }
 
-    /** Every demonym key with its country code ("afghan" → "AF"), unmodifiable. */
-    public Map<String, String> demonymsByKey() {
+    /** Every demonym key with its place ("afghan" → Afghanistan), unmodifiable. */
+    public Map<String, Place> demonymsByKey() {
         return Collections.unmodifiableMap(demonyms);
     }
 

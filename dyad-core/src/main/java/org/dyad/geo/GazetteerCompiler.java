@@ -45,6 +45,7 @@ import java.util.zip.GZIPOutputStream;
  *   <li>countries ({@code countryInfo.txt}: GeoNames id, name, population, ISO codes), located by the country
  *       points of CLAVIN's supplementary gazetteer ({@code lexicons/clavin_SupplementaryGazetteer.txt}, GeoNames
  *       rows; its long official names are also entered), else by the capital;</li>
+ *   <li>continents, with their demonyms ({@value #CONTINENTS}, Dyad's table of the GeoNames continent points);</li>
  *   <li>demonyms and nationality adjectives ({@code lexicons/mordecai_nationality_to_iso3.csv}, Mordecai, MIT) with
  *       their plural in -s, and Dyad's own country aliases ({@value #ALIASES}: "U.S.", "Britain"…).</li>
  * </ul>
@@ -53,9 +54,17 @@ import java.util.zip.GZIPOutputStream;
 public final class GazetteerCompiler {
     /** Dyad's hand-written country aliases and combining forms, in the resource directory. */
     public static final String ALIASES = "country-aliases.tsv";
+    /** Dyad's table of continents (GeoNames ids and points), in the resource directory. */
+    public static final String CONTINENTS = "continents.tsv";
 
     private static final Set<String> ADMIN_SUFFIXES = Set.of("province", "region", "governorate", "state", "oblast",
             "county", "district", "prefecture", "department", "division", "territory", "municipality");
+
+    /** What must not be left after removing a generic word: "Western Province" is not "Western". */
+    private static final Set<String> VAGUE_REMAINDERS = Set.of("north", "south", "east", "west", "northern",
+            "southern", "eastern", "western", "central", "north east", "north west", "south east", "south west",
+            "northeast", "northwest", "southeast", "southwest", "capital", "federal", "national", "upper", "lower",
+            "middle", "coast", "far north", "far west", "islands", "lake", "river", "mountain", "sea");
 
     private GazetteerCompiler() {
     }
@@ -72,7 +81,7 @@ public final class GazetteerCompiler {
         Path shared = Path.of(args[0]);
         Path resources = Path.of(args[1]);
         long t0 = System.nanoTime();
-        Compiled c = compile(shared, resources.resolve(ALIASES));
+        Compiled c = compile(shared, resources.resolve(ALIASES), resources.resolve(CONTINENTS));
         Path out = resources.resolve(Gazetteer.RESOURCE_FILE);
         try (OutputStream os = Files.newOutputStream(out)) {
             c.write(os);
@@ -104,7 +113,8 @@ public final class GazetteerCompiler {
     static final class Compiled {
         final List<Row> places = new ArrayList<>();
         final Map<String, List<Integer>> names = new TreeMap<>();
-        final Map<String, String> demonyms = new TreeMap<>();
+        /** Demonym key → index of the place (a country or a continent) in {@link #places}. */
+        final Map<String, Integer> demonyms = new TreeMap<>();
 
         void write(OutputStream os) throws IOException {
             try (DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(new GZIPOutputStream(os, 1 << 16)))) {
@@ -130,15 +140,15 @@ public final class GazetteerCompiler {
                     }
                 }
                 out.writeInt(demonyms.size());
-                for (Map.Entry<String, String> e : demonyms.entrySet()) {
+                for (Map.Entry<String, Integer> e : demonyms.entrySet()) {
                     out.writeUTF(e.getKey());
-                    out.writeUTF(e.getValue());
+                    out.writeInt(e.getValue());
                 }
             }
         }
     }
 
-    static Compiled compile(Path shared, Path aliases) throws IOException {
+    static Compiled compile(Path shared, Path aliases, Path continents) throws IOException {
         Path gn = shared.resolve("geo/geonames");
         Path lex = shared.resolve("geo/lexicons");
         Map<Integer, Row> cities = new LinkedHashMap<>();
@@ -232,6 +242,39 @@ public final class GazetteerCompiler {
             }
             country.names.add(f[0].strip());
         }
+        Map<String, Integer> countryIndex = new HashMap<>();
+        for (int i = 0; i < c.places.size(); i++) {
+            if (c.places.get(i).fclass.equals("A") && c.places.get(i).fcode.equals("PCLI")) {
+                countryIndex.put(c.places.get(i).cc, i);
+            }
+        }
+        // continents: "id<TAB>name<TAB>names<TAB>lat<TAB>lon<TAB>demonyms"
+        for (String line : Files.readAllLines(continents, StandardCharsets.UTF_8)) {
+            if (line.startsWith("#") || line.isBlank()) {
+                continue;
+            }
+            String[] f = line.split("\t", -1);
+            Row row = new Row();
+            row.id = Integer.parseInt(f[0]);
+            row.name = f[1];
+            row.cc = "";
+            row.lat = Double.parseDouble(f[3]);
+            row.lon = Double.parseDouble(f[4]);
+            row.fclass = "L";
+            row.fcode = "CONT";
+            row.names.add(f[1]);
+            for (String alt : f[2].split("\\|")) {
+                if (!alt.isBlank()) {
+                    row.names.add(alt.strip());
+                }
+            }
+            c.places.add(row);
+            for (String d : f[5].split("\\|")) {
+                if (!d.isBlank()) {
+                    c.demonyms.put(PlaceNames.key(d), c.places.size() - 1);
+                }
+            }
+        }
         // demonyms: "nationality,ISO3"
         try (BufferedReader r = reader(Files.newInputStream(lex.resolve("mordecai_nationality_to_iso3.csv")), false)) {
             r.readLine();
@@ -245,10 +288,11 @@ public final class GazetteerCompiler {
                 if (cc == null || !countries.containsKey(cc) || word.isEmpty()) {
                     continue;
                 }
-                c.demonyms.putIfAbsent(PlaceNames.key(word), cc);
+                int index = countryIndex.get(cc);
+                c.demonyms.putIfAbsent(PlaceNames.key(word), index);
                 String lower = word.toLowerCase(Locale.ROOT);
                 if (!lower.endsWith("s") && !lower.endsWith("ese") && !lower.endsWith("ch") && !lower.endsWith("sh")) {
-                    c.demonyms.putIfAbsent(PlaceNames.key(word + "s"), cc);
+                    c.demonyms.putIfAbsent(PlaceNames.key(word + "s"), index);
                 }
             }
         }
@@ -352,7 +396,8 @@ public final class GazetteerCompiler {
                 if (fcode.equals("ADM1")) {
                     for (String n : List.of(f[1], f[2])) {
                         int space = n.lastIndexOf(' ');
-                        if (space > 0 && ADMIN_SUFFIXES.contains(n.substring(space + 1).toLowerCase(Locale.ROOT))) {
+                        if (space > 0 && ADMIN_SUFFIXES.contains(n.substring(space + 1).toLowerCase(Locale.ROOT))
+                                && !VAGUE_REMAINDERS.contains(n.substring(0, space).toLowerCase(Locale.ROOT))) {
                             row.names.add(n.substring(0, space));
                         }
                     }

@@ -37,6 +37,16 @@ public record PlaceReference(Span span, String key, Toponym.Kind kind, List<Plac
         return new PlaceReference(span, key, kind, candidates, sentenceIndex, places, diplomatic);
     }
 
+    /** True when one of the candidates is a country (the name is a country's name or alias). */
+    boolean countryNamed() {
+        for (Place p : candidates) {
+            if (p.isCountry()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The only candidate, when there is just one. */
     Optional<Place> single() {
         return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();

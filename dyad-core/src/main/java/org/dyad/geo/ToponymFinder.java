@@ -75,6 +75,15 @@ public final class ToponymFinder {
             "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "new", "old",
             "in", "at", "from", "to", "near", "outside", "across", "the", "and", "but", "for", "of",
             "with", "by", "on", "into", "when", "while", "as", "after", "before", "since", "if", "a", "an", "both");
+    /** Common nouns of building and organisation names, never looked up alone inside a longer name. */
+    private static final Set<String> GENERIC_NOUNS = Set.of("street", "road", "avenue", "lane", "drive", "boulevard",
+            "center", "centre", "tower", "university", "college", "school", "academy", "church", "chapel", "union",
+            "house", "hall", "square", "park", "estate", "federal", "reserve", "wing", "court", "castle", "gardens",
+            "garden", "bridge", "station", "market", "hospital", "stadium", "arena", "club", "company", "bank",
+            "museum", "library", "hotel", "office", "building", "cup", "bowl", "world", "grand", "royal", "saint",
+            "mount", "fort", "beach", "springs", "falls", "lagoon", "rock", "peninsula", "ocean", "international",
+            "united", "national", "american", "states", "kingdom", "republic", "summit");
+
     /** Nouns after a hyphenated pair of countries that make it a place or relation phrase ("border", "ties"). */
     private static final Set<String> COMPOUND_NOUNS = Set.of("border", "borders", "frontier", "boundary", "region",
             "border-region", "borderlands", "line", "corridor", "crossing", "relations", "ties", "talks", "war",
@@ -123,8 +132,10 @@ public final class ToponymFinder {
     private static Map<String, String> clippedForms(Gazetteer gazetteer) {
         Map<String, String> forms = new HashMap<>();
         Set<String> ambiguous = new HashSet<>();
-        for (Map.Entry<String, String> e : gazetteer.demonymsByKey().entrySet()) {
-            addPrefixes(e.getKey(), e.getValue(), forms, ambiguous);
+        for (Map.Entry<String, Place> e : gazetteer.demonymsByKey().entrySet()) {
+            if (e.getValue().isCountry()) {
+                addPrefixes(e.getKey(), e.getValue().countryCode(), forms, ambiguous);
+            }
         }
         for (Place country : gazetteer.countries()) {
             addPrefixes(PlaceNames.key(country.name()), country.countryCode(), forms, ambiguous);
@@ -177,15 +188,52 @@ public final class ToponymFinder {
         int index = sentence == null ? -1 : sentence.index();
         boolean diplomatic = sentence != null && isDiplomatic(doc.tokensIn(sentence));
         for (String key : lookupKeys(text)) {
-            List<Place> places = gazetteer.candidates(key);
+            List<Place> places = placesFor(text, key);
             if (!places.isEmpty()) {
                 PlaceReference ref = new PlaceReference(span, key, Toponym.Kind.NAME, places, index, List.of(), diplomatic);
                 return Optional.of(sentence == null ? ref : withContainerAfter(doc, ref, doc.tokensIn(sentence)));
             }
-            Optional<Place> country = gazetteer.demonymCountry(key).flatMap(gazetteer::country);
-            if (country.isPresent()) {
-                return Optional.of(new PlaceReference(span, key, Toponym.Kind.DEMONYM, List.of(country.get()), index,
+            Optional<Place> demonym = gazetteer.demonymPlace(key);
+            if (demonym.isPresent()) {
+                return Optional.of(new PlaceReference(span, key, Toponym.Kind.DEMONYM, List.of(demonym.get()), index,
                         List.of(), diplomatic));
+            }
+            String state = US_STATE_ABBREVIATIONS.get(key);
+            if (state != null || text.length() == 2 && isAcronym(text)) {
+                Optional<Place> division = gazetteer.admin1("US", state != null ? state : text);
+                if (division.isPresent()) {
+                    return Optional.of(new PlaceReference(span, key, Toponym.Kind.NAME, List.of(division.get()), index,
+                            List.of(), diplomatic));
+                }
+            }
+        }
+        return insideName(span, text, index, diplomatic);
+    }
+
+    /**
+     * The longest run of words inside a name that the gazetteer knows, for names it does not know as a whole:
+     * "Colorado State University" → Colorado, "Sokoto State" → Sokoto, "South Florida" → Florida. The span stays
+     * the whole name.
+     */
+    private Optional<PlaceReference> insideName(Span span, String text, int index, boolean diplomatic) {
+        String[] words = PlaceNames.key(text).split(" ");
+        for (int len = words.length - 1; len >= 1; len--) {
+            for (int from = 0; from + len <= words.length; from++) {
+                String key = String.join(" ", java.util.Arrays.copyOfRange(words, from, from + len));
+                if (key.length() < 3 || NAME_LINKS.contains(key) || PLACE_MODIFIERS.contains(key)
+                        || GEO_GENERICS.contains(key) || GENERIC_NOUNS.contains(key)) {
+                    continue;
+                }
+                List<Place> places = gazetteer.candidates(key);
+                if (!places.isEmpty()) {
+                    return Optional.of(new PlaceReference(span, key, Toponym.Kind.NAME, places, index, List.of(),
+                            diplomatic));
+                }
+                Optional<Place> demonym = gazetteer.demonymPlace(key);
+                if (demonym.isPresent()) {
+                    return Optional.of(new PlaceReference(span, key, Toponym.Kind.DEMONYM, List.of(demonym.get()),
+                            index, List.of(), diplomatic));
+                }
             }
         }
         return Optional.empty();
@@ -277,15 +325,15 @@ public final class ToponymFinder {
             if (end > i) {
                 Span span = new Span(tokens.get(i).start(), tokens.get(end - 1).end());
                 String key = joinKeys(keys, i, end);
-                List<Place> places = gazetteer.candidates(key);
-                if (isPlaceInContext(doc, tokens, keys, caps, i, end, places, mentions)) {
+                List<Place> places = placesFor(doc.text(span), key);
+                if (!places.isEmpty() && isPlaceInContext(doc, tokens, keys, caps, i, end, places, mentions)) {
                     out.add(new PlaceReference(span, key, Toponym.Kind.NAME, places, sentence.index(), List.of(),
                             diplomatic));
                 }
                 i = end;
                 continue;
             }
-            Optional<Place> country = gazetteer.demonymCountry(keys[i]).flatMap(gazetteer::country);
+            Optional<Place> country = gazetteer.demonymPlace(keys[i]);
             if (country.isPresent()) {
                 out.add(new PlaceReference(tokens.get(i).span(), keys[i], Toponym.Kind.DEMONYM, List.of(country.get()),
                         sentence.index(), List.of(), diplomatic));
@@ -341,6 +389,10 @@ public final class ToponymFinder {
     private boolean isPlaceInContext(Document doc, List<Token> tokens, String[] keys, boolean[] caps, int from, int to,
                                      List<Place> places, List<Mention> mentions) {
         boolean country = places.stream().anyMatch(Place::isCountry);
+        boolean continent = places.stream().anyMatch(p -> p.featureCode().equals("CONT"));
+        if (to - from == 1 && TIME_WORDS.contains(keys[from])) {
+            return false;
+        }
         // a single word the tagger reads as a common word: "Police", "March" at the start of a sentence
         if (to - from == 1) {
             String tag = tokens.get(from).tag();
@@ -360,7 +412,7 @@ public final class ToponymFinder {
             }
             if (caps[to] && !TIME_WORDS.contains(lower) && !GEO_GENERICS.contains(lower)
                     && !(country && STATE_INSTITUTIONS.contains(lower))
-                    && !gazetteer.hasName(keys[to]) && gazetteer.demonymCountry(keys[to]).isEmpty()) {
+                    && !gazetteer.hasName(keys[to]) && gazetteer.demonymPlace(keys[to]).isEmpty()) {
                 return false;
             }
         }
@@ -368,7 +420,7 @@ public final class ToponymFinder {
             String prev = tokens.get(from - 1).text().toLowerCase(Locale.ROOT);
             boolean sentenceStart = from - 1 == 0;
             if (!PLACE_MODIFIERS.contains(prev) && !(sentenceStart && tokens.get(from - 1).tag().equals("ADP"))
-                    && !gazetteer.hasName(keys[from - 1]) && gazetteer.demonymCountry(keys[from - 1]).isEmpty()) {
+                    && !gazetteer.hasName(keys[from - 1]) && gazetteer.demonymPlace(keys[from - 1]).isEmpty()) {
                 return false;
             }
         }
@@ -380,6 +432,41 @@ public final class ToponymFinder {
             if (m.actor().resolution() == Actor.Resolution.DICTIONARY && m.span().contains(span)
                     && m.span().length() > span.length() && !gazetteer.hasName(PlaceNames.key(doc.text(m.span())))
                     && !(country && coversOnlyInstitution(doc, m.span(), span))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The places a written name may refer to: an acronym ("EU") only to countries, continents and divisions, never
+     * to a town that shares its letters ("Eu"); a demonym ("Canadian") to its country rather than to small towns
+     * named after it (Canadian, Texas).
+     */
+    private List<Place> placesFor(String written, String key) {
+        List<Place> places = gazetteer.candidates(key);
+        if (places.isEmpty()) {
+            return places;
+        }
+        if (isAcronym(written)) {
+            places = places.stream().filter(p -> p.isCountry() || p.isAdmin1() || p.featureCode().equals("CONT"))
+                    .toList();
+        }
+        if (gazetteer.demonymPlace(key).isPresent()
+                && places.stream().noneMatch(p -> p.isCountry() || p.population() >= 100_000)) {
+            return List.of();
+        }
+        return places;
+    }
+
+    /** A word of 2 to 4 letters, all capitals ("EU", "BC", "NATO"). */
+    static boolean isAcronym(String word) {
+        String letters = word.replace(".", "");
+        if (letters.length() < 2 || letters.length() > 4) {
+            return false;
+        }
+        for (int i = 0; i < letters.length(); i++) {
+            if (!Character.isUpperCase(letters.charAt(i))) {
                 return false;
             }
         }
@@ -453,7 +540,11 @@ public final class ToponymFinder {
         if (named.isPresent()) {
             return named;
         }
-        String cc = gazetteer.demonymCountry(key).orElse(COMBINING_FORMS.getOrDefault(key, clipped.get(key)));
+        Optional<Place> demonym = gazetteer.demonymPlace(key).filter(Place::isCountry);
+        if (demonym.isPresent()) {
+            return demonym;
+        }
+        String cc = COMBINING_FORMS.getOrDefault(key, clipped.get(key));
         return cc == null || cc.isEmpty() ? Optional.empty() : gazetteer.country(cc);
     }
 

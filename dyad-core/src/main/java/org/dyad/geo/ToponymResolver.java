@@ -29,17 +29,27 @@ import org.dyad.pipeline.Stage;
  *       Illinois");</li>
  *   <li><b>capital in diplomatic context</b>: +3 for a national capital when the sentence speaks of talks, visits,
  *       envoys or ministers ("talks in Washington" is the US capital, not the state);</li>
- *   <li><b>focus country</b>: +3 × the share of the article's other toponyms (the dateline counting twice) whose
+ *   <li><b>focus country</b>: +5 × the share of the article's other toponyms (the dateline counting twice) whose
  *       first-pass choice lies in its country;</li>
- *   <li><b>focus division</b>: +2 × the share of the other toponyms whose first-pass choice lies in its
+ *   <li><b>focus division</b>: +3 × the share of the other toponyms whose first-pass choice lies in its
  *       first-level division;</li>
- *   <li><b>neighbours</b>: +1 for each other toponym whose first-pass choice is a place within 100 km (at most 3).</li>
+ *   <li><b>neighbours</b>: +1 for each other toponym whose first-pass choice is a place within 100 km (at most 3),
+ *       and +3 when another name of the article may be the county the place lies in, or a place in the county
+ *       ("Paris and Henry County": Paris, Tennessee, lies in Henry County, Tennessee).</li>
  * </ul>
  * The first pass scores with the first four terms only; the second adds the article's context. The reason names the
  * terms that decided the choice.
  */
 public final class ToponymResolver implements Stage {
     private static final double NEIGHBOUR_KM = 100;
+    private static final int PASSES = 2;
+    private static final double COUNTRY_WEIGHT = Double.parseDouble(System.getProperty("dyad.geo.cw", "5"));
+    private static final double DIVISION_WEIGHT = Double.parseDouble(System.getProperty("dyad.geo.dw", "3"));
+    private static final double POPULATION_WEIGHT = Double.parseDouble(System.getProperty("dyad.geo.pw", "1"));
+    /** Bonus when another name of the article may be the county this place lies in, or a place in this county. */
+    private static final double CONTAINMENT = 3;
+    /** Places this populous keep their alternate names at full weight ("New York" for New York City). */
+    private static final long WELL_KNOWN = 100_000;
 
     private final Gazetteer gazetteer;
     private final ToponymFinder finder;
@@ -79,12 +89,53 @@ public final class ToponymResolver implements Stage {
      * @return one toponym per reference, same order
      */
     public List<Toponym> resolve(List<PlaceReference> refs) {
-        Context context = Context.of(refs, this);
+        Context context = contextOf(refs);
         List<Toponym> out = new ArrayList<>(refs.size());
         for (int i = 0; i < refs.size(); i++) {
             out.add(choose(refs.get(i), i, context));
         }
         return out;
+    }
+
+    /**
+     * The article's context: first-pass choices (priors and local evidence only), then {@value #PASSES} rounds in
+     * which each reference is chosen again in the context of the others' previous choices.
+     */
+    private Context contextOf(List<PlaceReference> refs) {
+        List<Place> choices = new ArrayList<>(refs.size());
+        for (PlaceReference ref : refs) {
+            Place best = null;
+            double bestScore = Double.NEGATIVE_INFINITY;
+            for (Place p : ref.candidates()) {
+                double s = firstPass(ref, p).firstPass();
+                if (s > bestScore) {
+                    bestScore = s;
+                    best = p;
+                }
+            }
+            choices.add(best);
+        }
+        Context context = Context.of(refs, choices);
+        for (int pass = 0; pass < PASSES; pass++) {
+            List<Place> next = new ArrayList<>(refs.size());
+            for (int i = 0; i < refs.size(); i++) {
+                PlaceReference ref = refs.get(i);
+                Score best = null;
+                for (Place p : ref.candidates()) {
+                    Score sc = score(ref, p, i, context);
+                    if (best == null || sc.total() > best.total()) {
+                        best = sc;
+                    }
+                }
+                next.add(best.place());
+            }
+            if (next.equals(choices)) {
+                break;
+            }
+            choices = next;
+            context = Context.of(refs, choices);
+        }
+        return context;
     }
 
     /**
@@ -109,7 +160,7 @@ public final class ToponymResolver implements Stage {
                 index.add(-1);
             }
         }
-        Context context = Context.of(all, this);
+        Context context = contextOf(all);
         List<Toponym> resolved = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             resolved.add(choose(all.get(i), i, context));
@@ -167,6 +218,10 @@ public final class ToponymResolver implements Stage {
             return prior + colocated + capital + country + division + neighbours;
         }
 
+        Score plusNeighbours(double more) {
+            return new Score(place, prior, colocated, capital, country, division, neighbours + more);
+        }
+
         double firstPass() {
             return prior + colocated + capital;
         }
@@ -198,19 +253,22 @@ public final class ToponymResolver implements Stage {
 
     private Score score(PlaceReference ref, Place p, int self, Context context) {
         Score first = firstPass(ref, p);
-        double country = 3 * context.countryShare(p.countryCode(), self);
-        double division = p.admin1().isEmpty() ? 0 : 2 * context.divisionShare(p.countryCode() + "." + p.admin1(), self);
+        double country = COUNTRY_WEIGHT * context.countryShare(p.countryCode(), ref.key());
+        double division = p.admin1().isEmpty() ? 0
+                : DIVISION_WEIGHT * context.divisionShare(p.countryCode() + "." + p.admin1(), ref.key());
         double neighbours = 0;
-        if (!p.isCountry()) {
-            neighbours = Math.min(3, context.neighbours(p, self));
+        if (p.isPopulatedPlace() || p.isAdmin2()) {
+            neighbours = Math.min(3, context.neighbours(p, ref.key())) + context.containment(p, ref.key());
         }
         return new Score(p, first.prior(), first.colocated(), first.capital(), country, division, neighbours);
     }
 
     Score firstPass(PlaceReference ref, Place p) {
-        double prior = Math.log10(p.population() + 10);
+        double prior = POPULATION_WEIGHT * Math.log10(p.population() + 10);
         if (p.isCountry()) {
             prior += 3;
+        } else if (p.featureCode().equals("CONT")) {
+            prior += 5;
         } else if (p.isAdmin1()) {
             prior -= 0.5;
         } else if (p.isAdmin2()) {
@@ -222,8 +280,12 @@ public final class ToponymResolver implements Stage {
         } else if (p.featureCode().equals("PPLA2")) {
             prior += 0.3;
         }
-        if (!p.isCountry() && !PlaceNames.key(p.name()).equals(ref.key())) {
-            prior -= 1.5;
+        if (!p.isCountry() && !p.featureCode().equals("CONT")) {
+            String own = PlaceNames.key(p.name());
+            if (!own.equals(ref.key()) && !(p.population() >= WELL_KNOWN && own.startsWith(ref.key() + " "))) {
+                // an alternate name: an old or foreign name ("Salisbury" for Harare), or a country's ("Mexico")
+                prior -= ref.countryNamed() ? 4 : 2;
+            }
         }
         double colocated = 0;
         for (Place c : ref.container()) {
@@ -283,66 +345,109 @@ public final class ToponymResolver implements Stage {
         private final List<Double> weights = new ArrayList<>();
         private final Map<String, Double> countryVotes = new HashMap<>();
         private final Map<String, Double> divisionVotes = new HashMap<>();
+        private final List<String> keys = new ArrayList<>();
+        private final Map<String, Map<String, Double>> keyCountryVotes = new HashMap<>();
+        private final Map<String, Map<String, Double>> keyDivisionVotes = new HashMap<>();
         private double total;
         private double divisionTotal;
+        /** County code "CC.A1.A2" → keys of references that may name that county. */
+        private final Map<String, Set<String>> countyNames = new HashMap<>();
+        /** County code → keys of references that may name a place in that county. */
+        private final Map<String, Set<String>> placeNamesByCounty = new HashMap<>();
 
-        static Context of(List<PlaceReference> refs, ToponymResolver resolver) {
+        static Context of(List<PlaceReference> refs, List<Place> choices) {
             Context c = new Context();
             for (PlaceReference ref : refs) {
-                Place best = null;
-                double bestScore = Double.NEGATIVE_INFINITY;
-                for (Place p : ref.candidates()) {
-                    double s = resolver.firstPass(ref, p).firstPass();
-                    if (s > bestScore) {
-                        bestScore = s;
-                        best = p;
+                if (ref.candidates().size() > 1 || ref.candidates().get(0).isAdmin2()
+                        || ref.candidates().get(0).isPopulatedPlace()) {
+                    for (Place p : ref.candidates()) {
+                        if (p.admin2().isEmpty()) {
+                            continue;
+                        }
+                        String county = p.countryCode() + "." + p.admin1() + "." + p.admin2();
+                        if (p.isAdmin2()) {
+                            c.countyNames.computeIfAbsent(county, k -> new java.util.HashSet<>()).add(ref.key());
+                        } else if (p.isPopulatedPlace()) {
+                            c.placeNamesByCounty.computeIfAbsent(county, k -> new java.util.HashSet<>()).add(ref.key());
+                        }
                     }
                 }
-                double w = ref.kind() == Toponym.Kind.DATELINE ? 2 : 1;
+            }
+            for (int i = 0; i < refs.size(); i++) {
+                Place best = choices.get(i);
+                double w = refs.get(i).kind() == Toponym.Kind.DATELINE ? 2 : 1;
+                String key = refs.get(i).key();
                 c.firstChoice.add(best);
                 c.weights.add(w);
+                c.keys.add(key);
+                if (best.countryCode().isEmpty()) {
+                    continue;
+                }
                 c.countryVotes.merge(best.countryCode(), w, Double::sum);
+                c.keyCountryVotes.computeIfAbsent(key, k -> new HashMap<>()).merge(best.countryCode(), w, Double::sum);
                 c.total += w;
                 if (!best.admin1().isEmpty()) {
-                    c.divisionVotes.merge(best.countryCode() + "." + best.admin1(), w, Double::sum);
+                    String division = best.countryCode() + "." + best.admin1();
+                    c.divisionVotes.merge(division, w, Double::sum);
+                    c.keyDivisionVotes.computeIfAbsent(key, k -> new HashMap<>()).merge(division, w, Double::sum);
                     c.divisionTotal += w;
                 }
             }
             return c;
         }
 
-        double countryShare(String cc, int self) {
-            Place own = firstChoice.get(self);
-            double w = weights.get(self);
-            double others = total - w;
+        /** Share of the other names' votes (other than those of {@code key} itself) that go to the country. */
+        double countryShare(String cc, String key) {
+            if (cc.isEmpty()) {
+                return 0;
+            }
+            Map<String, Double> own = keyCountryVotes.getOrDefault(key, Map.of());
+            double others = total - own.values().stream().mapToDouble(Double::doubleValue).sum();
             if (others <= 0) {
                 return 0;
             }
-            double votes = countryVotes.getOrDefault(cc, 0.0) - (own.countryCode().equals(cc) ? w : 0);
-            return votes / others;
+            return (countryVotes.getOrDefault(cc, 0.0) - own.getOrDefault(cc, 0.0)) / others;
         }
 
-        double divisionShare(String division, int self) {
-            Place own = firstChoice.get(self);
-            double w = weights.get(self);
-            boolean ownHere = !own.admin1().isEmpty() && (own.countryCode() + "." + own.admin1()).equals(division);
-            double others = divisionTotal - (own.admin1().isEmpty() ? 0 : w);
+        /** Share of the other names' division votes that go to the division "CC.A1". */
+        double divisionShare(String division, String key) {
+            Map<String, Double> own = keyDivisionVotes.getOrDefault(key, Map.of());
+            double others = divisionTotal - own.values().stream().mapToDouble(Double::doubleValue).sum();
             if (others <= 0) {
                 return 0;
             }
-            return (divisionVotes.getOrDefault(division, 0.0) - (ownHere ? w : 0)) / others;
+            return (divisionVotes.getOrDefault(division, 0.0) - own.getOrDefault(division, 0.0)) / others;
         }
 
-        int neighbours(Place p, int self) {
+        /** How many other names' choices are populated places within {@value #NEIGHBOUR_KM} km. */
+        int neighbours(Place p, String key) {
             int n = 0;
             for (int i = 0; i < firstChoice.size(); i++) {
                 Place o = firstChoice.get(i);
-                if (i != self && !o.isCountry() && !o.isAdmin1() && o.geonameId() != p.geonameId()
+                if (!keys.get(i).equals(key) && o.isPopulatedPlace() && o.geonameId() != p.geonameId()
                         && p.distanceKm(o.lat(), o.lon()) < NEIGHBOUR_KM) {
                     n++;
                 }
             }
             return n;
+        }
+
+        /** {@link #CONTAINMENT} when another name may be this place's county, or a place in this county. */
+        double containment(Place p, String ownKey) {
+            if (p.admin2().isEmpty()) {
+                return 0;
+            }
+            String county = p.countryCode() + "." + p.admin1() + "." + p.admin2();
+            Set<String> keys = p.isAdmin2() ? placeNamesByCounty.get(county) : countyNames.get(county);
+            if (keys == null) {
+                return 0;
+            }
+            for (String k : keys) {
+                if (!k.equals(ownKey)) {
+                    return CONTAINMENT;
+                }
+            }
+            return 0;
         }
 
         Optional<String> topCountry() {
