@@ -22,8 +22,10 @@ import org.dyad.pipeline.Stage;
  * <ol>
  *   <li><b>clause</b>: a place named in the event's sentence after a locative preposition ("in", "at", "near",
  *       "to"…, optionally with "the" between: "an attack in a TV station in Kabul"), not a demonym and not the
- *       event's source or target (in "praised Pakistan" Pakistan is the recipient, not the place). When there are
- *       several, the one nearest the verb, a following one first.</li>
+ *       whole of the event's source or target (in "praised Pakistan" Pakistan is the recipient, not the place; in
+ *       "attacked a TV station in Kabul" Kabul is inside the target phrase and is the place). When there are
+ *       several, the most precise (a country or division drops out when a place of the clause lies inside it: "tough
+ *       in Afghanistan, … an attack in Kabul" gives Kabul), then the one nearest the verb.</li>
  *   <li><b>dateline</b>: for a verbal event (CAMEO QuadClass 1 or 3: statements, appeals, meetings announced…),
  *       the article's dateline, where such statements are made in wire stories.</li>
  * </ol>
@@ -52,8 +54,7 @@ public final class EventLocator implements Stage {
      * @return the event's place, or empty when neither its clause nor the dateline gives one
      */
     Optional<EventPlace> locate(Document doc, Event e, List<Toponym> toponyms, Optional<Toponym> dateline) {
-        Toponym best = null;
-        int bestDistance = Integer.MAX_VALUE;
+        List<Toponym> locative = new ArrayList<>();
         for (Toponym t : toponyms) {
             if (t.start() < e.span().start()) {
                 continue;
@@ -64,6 +65,14 @@ public final class EventLocator implements Stage {
             if (t.kind() == Toponym.Kind.DEMONYM || isParticipant(e.source(), t.span())
                     || isParticipant(e.target(), t.span()) || !afterLocative(doc.text(), t.start())) {
                 continue;
+            }
+            locative.add(t);
+        }
+        Toponym best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Toponym t : locative) {
+            if (locative.stream().anyMatch(o -> o != t && inside(o.place(), t.place()))) {
+                continue; // a more precise place of the clause lies inside this one
             }
             int distance = t.start() >= e.verb().end() ? t.start() - e.verb().end()
                     : e.verb().start() - t.end() + 1;
@@ -83,8 +92,17 @@ public final class EventLocator implements Stage {
         return Optional.empty();
     }
 
+    /** True when {@code p} lies inside {@code area}, a country or a first-level division, and is not it. */
+    private static boolean inside(Place p, Place area) {
+        if (p.geonameId() == area.geonameId() || !p.countryCode().equals(area.countryCode())) {
+            return false;
+        }
+        return area.isCountry() && !p.isCountry() || area.isAdmin1() && !p.isAdmin1() && p.admin1().equals(area.admin1());
+    }
+
     private static boolean isParticipant(Optional<Participant> p, Span span) {
-        return p.isPresent() && p.get().span().overlaps(span);
+        // "praised Pakistan": the place is the participant itself; "a TV station in Kabul" only holds the place
+        return p.isPresent() && span.contains(p.get().span());
     }
 
     /** True when the word before {@code offset} (skipping one article) is a locative preposition. */

@@ -45,7 +45,7 @@ public final class ToponymResolver implements Stage {
     private static final int PASSES = 2;
     private static final double COUNTRY_WEIGHT = Double.parseDouble(System.getProperty("dyad.geo.cw", "5"));
     private static final double DIVISION_WEIGHT = Double.parseDouble(System.getProperty("dyad.geo.dw", "3"));
-    private static final double POPULATION_WEIGHT = Double.parseDouble(System.getProperty("dyad.geo.pw", "1"));
+    private static final double POPULATION_WEIGHT = Double.parseDouble(System.getProperty("dyad.geo.pw", "1.5"));
     /** Bonus when another name of the article may be the county this place lies in, or a place in this county. */
     private static final double CONTAINMENT = 3;
     /** Places this populous keep their alternate names at full weight ("New York" for New York City). */
