@@ -24,7 +24,8 @@ import org.dyad.document.Token;
  *
  * <p>What counts, in order of preference at each token:
  * <ol>
- *   <li><b>Border and region compounds</b>: "Pak-Afghan border", "Indo-Pakistani relations": a hyphenated pair of
+ *   <li><b>Border and region compounds</b>: "Pak-Afghan border", "Indo-Pakistani relations" (one token, or split by
+ *       the tokenizer as "Pak-" "Afghan" or "Pak" "-" "Afghan"): a hyphenated pair of
  *       country names, demonyms, clipped forms ("Pak", a unique beginning of one country's name or demonym) or
  *       combining forms ("Sino", "Indo") followed by a region or relation noun gives one toponym per country.</li>
  *   <li><b>Gazetteer names</b>: the longest run of capitalised tokens (with "de", "of", "and"… inside, as in
@@ -492,34 +493,33 @@ public final class ToponymFinder {
      */
     private int compound(List<Token> tokens, String[] keys, int i, int sentenceIndex, boolean diplomatic,
                          List<PlaceReference> out) {
+        // the word as written: adjacent tokens joined, since the tokenizer may cut "Pak-Afghan" anywhere near the
+        // hyphen ("Pak-" "Afghan", "Sino" "-Indian", "Pak" "-" "Afghan")
         Token t = tokens.get(i);
-        List<Span> parts = new ArrayList<>();
-        List<String> words = new ArrayList<>();
-        int next;
-        String text = t.text();
+        StringBuilder joined = new StringBuilder(t.text());
+        int next = i + 1;
+        while (next < tokens.size() && next < i + 3 && tokens.get(next).start() == tokens.get(next - 1).end()
+                && (tokens.get(next).text().startsWith("-") || joined.charAt(joined.length() - 1) == '-')) {
+            joined.append(tokens.get(next).text());
+            next++;
+        }
+        String text = joined.toString();
         int dash = text.indexOf('-');
-        if (dash > 0 && dash < text.length() - 1 && text.indexOf('-', dash + 1) < 0) {
-            parts.add(new Span(t.start(), t.start() + dash));
-            parts.add(new Span(t.start() + dash + 1, t.end()));
-            words.add(text.substring(0, dash));
-            words.add(text.substring(dash + 1));
-            next = i + 1;
-        } else if (i + 2 < tokens.size() && tokens.get(i + 1).text().equals("-")
-                && tokens.get(i + 1).start() == t.end() && tokens.get(i + 2).start() == tokens.get(i + 1).end()) {
-            parts.add(t.span());
-            parts.add(tokens.get(i + 2).span());
-            words.add(text);
-            words.add(tokens.get(i + 2).text());
-            next = i + 3;
-        } else {
+        if (dash <= 0 || dash >= text.length() - 1 || text.indexOf('-', dash + 1) >= 0) {
             return 0;
         }
+        List<Span> parts = List.of(new Span(t.start(), t.start() + dash),
+                new Span(t.start() + dash + 1, t.start() + text.length()));
+        List<String> words = List.of(text.substring(0, dash), text.substring(dash + 1));
         if (next >= tokens.size() || !COMPOUND_NOUNS.contains(tokens.get(next).text().toLowerCase(Locale.ROOT))) {
             return 0;
         }
         String text0 = words.get(0);
         String text1 = words.get(1);
         Span second = parts.get(1);
+        if (text0.isEmpty() || text1.isEmpty() || !Character.isUpperCase(text1.charAt(0))) {
+            return 0;
+        }
         Optional<Place> a = compoundCountry(PlaceNames.key(text0));
         Optional<Place> b = compoundCountry(PlaceNames.key(text1));
         if (a.isEmpty() || b.isEmpty() || a.get().countryCode().equals(b.get().countryCode())) {
