@@ -431,7 +431,8 @@ public final class ToponymFinder {
                 break;
             }
             if (m.actor().resolution() == Actor.Resolution.DICTIONARY && m.span().contains(span)
-                    && m.span().length() > span.length() && !gazetteer.hasName(PlaceNames.key(doc.text(m.span())))
+                    && m.span().length() > span.length() && addsCapitalisedWord(doc, m.span(), span)
+                    && !gazetteer.hasName(PlaceNames.key(doc.text(m.span())))
                     && !(country && coversOnlyInstitution(doc, m.span(), span))) {
                 return false;
             }
@@ -472,6 +473,18 @@ public final class ToponymFinder {
             }
         }
         return true;
+    }
+
+    /** True when the mention holds a capitalised word besides the name ("Georgia Tech", not "eastern Kenya"). */
+    private static boolean addsCapitalisedWord(Document doc, Span mention, Span name) {
+        String text = doc.text();
+        for (int i = mention.start(); i < mention.end(); i++) {
+            if ((i < name.start() || i >= name.end()) && Character.isUpperCase(text.charAt(i))
+                    && (i == 0 || !Character.isLetter(text.charAt(i - 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the mention adds to a country name only words of its institutions ("Pakistan Army"). */
