@@ -108,8 +108,9 @@ public final class Gazetteer {
             String cc = intern(pool, in.readUTF());
             String a1 = intern(pool, in.readUTF());
             String a2 = intern(pool, in.readUTF());
-            double lat = in.readFloat();
-            double lon = in.readFloat();
+            // stored as floats; GeoNames gives 5 decimals (about 1 m), which rounding restores
+            double lat = Math.round(in.readFloat() * 1e5) / 1e5;
+            double lon = Math.round(in.readFloat() * 1e5) / 1e5;
             String feature = intern(pool, in.readUTF());
             int dot = feature.indexOf('.');
             long population = in.readLong();
