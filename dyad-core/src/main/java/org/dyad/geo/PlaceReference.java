@@ -2,7 +2,6 @@ package org.dyad.geo;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import org.dyad.document.Span;
 import org.dyad.document.Spanned;
 
@@ -47,8 +46,4 @@ public record PlaceReference(Span span, String key, Toponym.Kind kind, List<Plac
         return false;
     }
 
-    /** The only candidate, when there is just one. */
-    Optional<Place> single() {
-        return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
-    }
 }

@@ -390,7 +390,6 @@ public final class ToponymFinder {
     private boolean isPlaceInContext(Document doc, List<Token> tokens, String[] keys, boolean[] caps, int from, int to,
                                      List<Place> places, List<Mention> mentions) {
         boolean country = places.stream().anyMatch(Place::isCountry);
-        boolean continent = places.stream().anyMatch(p -> p.featureCode().equals("CONT"));
         if (to - from == 1 && TIME_WORDS.contains(keys[from])) {
             return false;
         }

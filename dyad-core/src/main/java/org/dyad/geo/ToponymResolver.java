@@ -21,10 +21,11 @@ import org.dyad.pipeline.Stage;
  *
  * <p>Each candidate place gets a score, the sum of:
  * <ul>
- *   <li><b>population</b>: log10 of its population (the best single prior in the geoparsing literature);</li>
- *   <li><b>feature type</b>: a country +3, a national capital +1.5, a division seat +0.7 / +0.3, a first-level
- *       division −0.5 and a second-level one −1 (their populations are sums of their places'); a place that only an
- *       alternate name matches −1.5;</li>
+ *   <li><b>population</b>: 1.5 × log10 of its population (the best single prior in the geoparsing literature);</li>
+ *   <li><b>feature type</b>: a country +3, a continent +5, a national capital +1.5, a division seat +0.7 / +0.3, a
+ *       first-level division −0.5 and a second-level one −1 (their populations are sums of their places'); a place
+ *       that only an alternate name matches −2 (−4 when the name is also a country's: "Mexico" is the country, not
+ *       Mexico City), unless it has 100,000 people and the name is the start of its own ("New York");</li>
  *   <li><b>co-located division</b>: +10 when it lies in the division or country written after it ("Springfield,
  *       Illinois");</li>
  *   <li><b>capital in diplomatic context</b>: +3 for a national capital when the sentence speaks of talks, visits,
@@ -37,15 +38,16 @@ import org.dyad.pipeline.Stage;
  *       and +3 when another name of the article may be the county the place lies in, or a place in the county
  *       ("Paris and Henry County": Paris, Tennessee, lies in Henry County, Tennessee).</li>
  * </ul>
- * The first pass scores with the first four terms only; the second adds the article's context. The reason names the
+ * The first pass scores with the first four terms only; two more passes add the article's context, each from the
+ * previous pass's choices, never counting the votes of references with the same name. The reason names the
  * terms that decided the choice.
  */
 public final class ToponymResolver implements Stage {
     private static final double NEIGHBOUR_KM = 100;
     private static final int PASSES = 2;
-    private static final double COUNTRY_WEIGHT = Double.parseDouble(System.getProperty("dyad.geo.cw", "5"));
-    private static final double DIVISION_WEIGHT = Double.parseDouble(System.getProperty("dyad.geo.dw", "3"));
-    private static final double POPULATION_WEIGHT = Double.parseDouble(System.getProperty("dyad.geo.pw", "1.5"));
+    private static final double COUNTRY_WEIGHT = 5;
+    private static final double DIVISION_WEIGHT = 3;
+    private static final double POPULATION_WEIGHT = 1.5;
     /** Bonus when another name of the article may be the county this place lies in, or a place in this county. */
     private static final double CONTAINMENT = 3;
     /** Places this populous keep their alternate names at full weight ("New York" for New York City). */
@@ -218,9 +220,6 @@ public final class ToponymResolver implements Stage {
             return prior + colocated + capital + country + division + neighbours;
         }
 
-        Score plusNeighbours(double more) {
-            return new Score(place, prior, colocated, capital, country, division, neighbours + more);
-        }
 
         double firstPass() {
             return prior + colocated + capital;
