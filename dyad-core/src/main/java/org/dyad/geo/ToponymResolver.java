@@ -401,7 +401,7 @@ public final class ToponymResolver implements Stage {
                 return 0;
             }
             Map<String, Double> own = keyCountryVotes.getOrDefault(key, Map.of());
-            double others = total - own.values().stream().mapToDouble(Double::doubleValue).sum();
+            double others = total - sum(own);
             if (others <= 0) {
                 return 0;
             }
@@ -411,11 +411,19 @@ public final class ToponymResolver implements Stage {
         /** Share of the other names' division votes that go to the division "CC.A1". */
         double divisionShare(String division, String key) {
             Map<String, Double> own = keyDivisionVotes.getOrDefault(key, Map.of());
-            double others = divisionTotal - own.values().stream().mapToDouble(Double::doubleValue).sum();
+            double others = divisionTotal - sum(own);
             if (others <= 0) {
                 return 0;
             }
             return (divisionVotes.getOrDefault(division, 0.0) - own.getOrDefault(division, 0.0)) / others;
+        }
+
+        private static double sum(Map<String, Double> votes) {
+            double total = 0;
+            for (double v : votes.values()) {
+                total += v;
+            }
+            return total;
         }
 
         /** How many other names' choices are populated places within {@value #NEIGHBOUR_KM} km. */
@@ -423,8 +431,9 @@ public final class ToponymResolver implements Stage {
             int n = 0;
             for (int i = 0; i < firstChoice.size(); i++) {
                 Place o = firstChoice.get(i);
-                if (!keys.get(i).equals(key) && o.isPopulatedPlace() && o.geonameId() != p.geonameId()
-                        && p.distanceKm(o.lat(), o.lon()) < NEIGHBOUR_KM) {
+                // 100 km is under 0.9 degrees of latitude: most pairs are ruled out without trigonometry
+                if (Math.abs(o.lat() - p.lat()) < 0.9 && !keys.get(i).equals(key) && o.isPopulatedPlace()
+                        && o.geonameId() != p.geonameId() && p.distanceKm(o.lat(), o.lon()) < NEIGHBOUR_KM) {
                     n++;
                 }
             }
