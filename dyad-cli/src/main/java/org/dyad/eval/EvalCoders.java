@@ -28,6 +28,8 @@ import org.dyad.document.Article;
 import org.dyad.document.Document;
 import org.dyad.event.Event;
 import org.dyad.event.EventCoder;
+import org.dyad.geo.Gazetteer;
+import org.dyad.geo.ToponymResolver;
 import org.dyad.ingest.PlainTextArticleParser;
 import org.dyad.ingest.ReadResult;
 import org.dyad.pipeline.Outcome;
@@ -197,5 +199,17 @@ public final class EvalCoders {
             }
             return ((Outcome.Coded) outcome).document();
         };
+    }
+
+    /**
+     * The toponym evaluator: the analysis chain over the bundled dictionaries (sentences, tokens, POS, actor
+     * mentions) and a {@link ToponymResolver} over the bundled gazetteer.
+     *
+     * @return an evaluator for {@link GeoCorpus} files
+     */
+    public GeoEvaluator forGeo() {
+        Pipeline analysis = StandardPipeline.analysis(Dictionaries.bundled(new DictionaryReport()), models());
+        ToponymResolver resolver = new ToponymResolver(Gazetteer.load());
+        return new GeoEvaluator(a -> analysis.process(Article.ofText(a.id(), a.text(), null)), resolver);
     }
 }

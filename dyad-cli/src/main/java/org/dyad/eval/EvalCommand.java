@@ -43,6 +43,9 @@ import picocli.CommandLine.Spec;
  *   <li>{@code dyad eval timebank [--details] [--shared DIR]} tags {@code eval/time/timebank-aquaint-tbaq.tar.gz}
  *       and prints the TempEval-3 TIMEX measures ({@link TimexScore}), plus every difference with
  *       {@code --details}.</li>
+ *   <li>{@code dyad eval geo [--corpus gwn|lgl] [--shared DIR]} resolves the gold toponyms of GeoWebNews
+ *       ({@code eval/geo/GWN.xml}) or LGL ({@code eval/geo/lgl.xml}) and prints a {@link GeoScore}: accuracy within
+ *       161 km, mean and median error, AUC of the log error, and recognition precision, recall and F1.</li>
  * </ul>
  * The shared data directory is {@code --shared}, else the {@code DYAD_SHARED} environment variable, else
  * {@code ../shared} from the working directory; a relative path is taken from the working directory.
@@ -53,7 +56,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Score the event coder against hand-made gold (seed, actors) or a PETRARCH validation suite,"
                 + " the name finder against the GUM entity gold (entities), and the time expressions against"
-                + " TimeBank (timebank), and quote attribution against PolNeAR (polnear).")
+                + " TimeBank (timebank), quote attribution against PolNeAR (polnear), and the toponym resolver against"
+                + " GeoWebNews or LGL (geo).")
 public final class EvalCommand {
     /** The seed gold file, under {@code shared/seeds/}. */
     static final String SEED_GOLD = "nato-pakistan-cooperation.expected.json";
@@ -70,6 +74,7 @@ public final class EvalCommand {
     private final Supplier<Function<GumDocument, Document>> entityAnalysers;
     private final Supplier<Function<TimeMlDocument, List<Timex>>> timebankTagger;
     private final Supplier<BiFunction<String, String, Document>> attributionPipeline;
+    private final Supplier<GeoEvaluator> geoEvaluators;
     private final Map<String, String> environment;
     /** The coded seed document for {@code dyad eval actors}; tests that never run it keep the default. */
     private BiFunction<LocalDate, DictionaryOptions, Function<Path, Document>> seedDocuments =
@@ -86,7 +91,7 @@ public final class EvalCommand {
 
     private EvalCommand(EvalCoders coders) {
         this(coders::forSuite, coders::forSeed, coders::forEntities, coders::forTimebank, coders::forAttribution,
-                System.getenv(), Path.of("").toAbsolutePath());
+                coders::forGeo, System.getenv(), Path.of("").toAbsolutePath());
         this.seedDocuments = coders::seedDocuments;
     }
 
@@ -100,6 +105,8 @@ public final class EvalCommand {
             throw new IllegalStateException("this EvalCommand was built without a TimeBank tagger");
         }, () -> {
             throw new IllegalStateException("this EvalCommand was built without an attribution pipeline");
+        }, () -> {
+            throw new IllegalStateException("this EvalCommand was built without a toponym evaluator");
         }, environment, workingDirectory);
     }
 
@@ -112,6 +119,7 @@ public final class EvalCommand {
      * @param entityAnalysers  gives the pipeline from a GUM document to the analysed document
      * @param timebankTagger   gives the time-expression tagger scored on TimeBank
      * @param attributionPipeline gives the pipeline from an article's name and text to its document with quotes
+     * @param geoEvaluators    gives the evaluator of {@code dyad eval geo}
      * @param environment      the environment variables to consult ({@value #SHARED_ENV})
      * @param workingDirectory the directory relative paths and the default {@code ../shared} start from
      */
@@ -120,10 +128,12 @@ public final class EvalCommand {
                 Supplier<Function<GumDocument, Document>> entityAnalysers,
                 Supplier<Function<TimeMlDocument, List<Timex>>> timebankTagger,
                 Supplier<BiFunction<String, String, Document>> attributionPipeline,
+                Supplier<GeoEvaluator> geoEvaluators,
                 Map<String, String> environment, Path workingDirectory) {
         this.attributionPipeline = Objects.requireNonNull(attributionPipeline, "attributionPipeline");
         this.entityAnalysers = Objects.requireNonNull(entityAnalysers, "entityAnalysers");
         this.timebankTagger = Objects.requireNonNull(timebankTagger, "timebankTagger");
+        this.geoEvaluators = Objects.requireNonNull(geoEvaluators, "geoEvaluators");
         this.suiteCoders = Objects.requireNonNull(suiteCoders, "suiteCoders");
         this.seedCoders = Objects.requireNonNull(seedCoders, "seedCoders");
         this.environment = Map.copyOf(environment);
@@ -294,6 +304,29 @@ public final class EvalCommand {
         out.print(PolnearEvaluator.render("PolNeAR " + split + " (" + archive.getFileName() + ")", result));
         out.println("exact: same boundaries after trimming punctuation and quotation marks; overlap: at least one"
                 + " shared character; precision over predicted spans, recall over gold spans");
+        out.flush();
+        return 0;
+    }
+
+    @Command(name = "geo", mixinStandardHelpOptions = true,
+            description = "Resolve the gold toponyms of GeoWebNews or LGL and report accuracy@161km, mean and median"
+                    + " error, AUC of the log error, and recognition P/R/F1.")
+    int geo(@Option(names = "--corpus", paramLabel = "NAME", defaultValue = "gwn",
+                    description = "Corpus: gwn (GeoWebNews, default) or lgl.")
+            String corpusName,
+            @Option(names = "--shared", paramLabel = "DIR",
+                    description = "Shared data directory (default: $DYAD_SHARED, else ../shared).")
+            Optional<Path> shared) {
+        String file = switch (corpusName) {
+            case "gwn" -> "GWN.xml";
+            case "lgl" -> "lgl.xml";
+            default -> throw new ParameterException(spec.commandLine(), "unknown corpus '" + corpusName
+                    + "'; use gwn or lgl");
+        };
+        GeoCorpus corpus = GeoCorpus.read(corpusName, sharedDirectory(shared).resolve("eval/geo").resolve(file));
+        PrintWriter out = spec.commandLine().getOut();
+        GeoScore score = geoEvaluators.get().evaluate(corpus);
+        out.print(score.render());
         out.flush();
         return 0;
     }

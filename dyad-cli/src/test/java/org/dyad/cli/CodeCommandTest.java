@@ -194,7 +194,8 @@ class CodeCommandTest {
         assertThat(fields).containsExactly("record", "event_id", "doc_id", "sentence_index", "start", "end", "verb_start",
                 "verb_end", "source", "target", "cameo_code", "root_code", "goldstein", "quad_class", "plover_type",
                 "plover_mode", "plover_context", "date", "date_granularity", "date_source", "date_start", "date_end",
-                "sentence", "pattern", "issues");
+                "sentence", "pattern", "issues", "place_name", "geonames_id", "country_code", "admin1", "lat", "lon",
+                "place_role");
         assertThat(appeal.get("doc_id").asText()).isEqualTo("ministers-border-talks.txt");
         assertThat(appeal.get("sentence_index").asInt()).isZero();
         assertThat(appeal.get("start").asInt()).isEqualTo(111);

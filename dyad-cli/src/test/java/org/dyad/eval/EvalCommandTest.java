@@ -35,6 +35,9 @@ class EvalCommandTest {
             org.dyad.document.Document>> NO_ATTRIBUTION = () -> {
                 throw new AssertionError("no attribution pipeline expected");
             };
+    private static final java.util.function.Supplier<GeoEvaluator> NO_GEO = () -> {
+        throw new AssertionError("no toponym evaluator expected");
+    };
 
     /** Runs the command and keeps its exit code and output. */
     private record Run(int exitCode, String out, String err) {
@@ -80,7 +83,7 @@ class EvalCommandTest {
         }
         EvalCommand command = new EvalCommand(NO_SUITE_CODER, NO_SEED_CODER, NO_ENTITIES, () -> doc -> List.of(
                 new org.dyad.time.Timex(new org.dyad.document.Span(4, 12), org.dyad.time.TimexType.DATE, "2017-11-09",
-                        org.dyad.time.Granularity.DAY, org.dyad.time.Anchor.DOCUMENT_TIME)), NO_ATTRIBUTION, Map.of(), dir);
+                        org.dyad.time.Granularity.DAY, org.dyad.time.Anchor.DOCUMENT_TIME)), NO_ATTRIBUTION, NO_GEO, Map.of(), dir);
         Run run = Run.of(command, "timebank", "--shared", dir.toString());
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("1 documents, 1 gold timexes, 1 found")
@@ -223,7 +226,7 @@ class EvalCommandTest {
         java.util.function.Supplier<Function<GumDocument, org.dyad.document.Document>> nothing = () -> gum ->
                 org.dyad.document.Document.of(org.dyad.document.Article.ofText(gum.id(), gum.text(), null))
                         .withMentions(List.of()).withNames(List.of());
-        Run run = Run.of(new EvalCommand(NO_SUITE_CODER, NO_SEED_CODER, nothing, NO_TIMEBANK, NO_ATTRIBUTION, Map.of(),
+        Run run = Run.of(new EvalCommand(NO_SUITE_CODER, NO_SEED_CODER, nothing, NO_TIMEBANK, NO_ATTRIBUTION, NO_GEO, Map.of(),
                 Path.of("/nonexistent-dyad")), "entities", "--shared", shared.toString(), "--details");
         assertThat(run.exitCode()).isZero();
         // gold counts checked by an independent count over the CoNLL-U files
@@ -235,7 +238,7 @@ class EvalCommandTest {
     void entitiesWithoutTheArchiveFails(@TempDir Path root) {
         Run run = Run.of(new EvalCommand(NO_SUITE_CODER, NO_SEED_CODER, () -> gum -> {
             throw new AssertionError("no analyser expected");
-        }, NO_TIMEBANK, NO_ATTRIBUTION, Map.of(), root), "entities", "--shared", root.toString());
+        }, NO_TIMEBANK, NO_ATTRIBUTION, NO_GEO, Map.of(), root), "entities", "--shared", root.toString());
         assertThat(run.exitCode()).isNotZero();
         assertThat(run.err()).contains("gum-news.tar.gz").contains("not found");
     }

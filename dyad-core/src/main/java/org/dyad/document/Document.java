@@ -7,6 +7,8 @@ import java.util.Objects;
 import org.dyad.actor.Mention;
 import org.dyad.actor.Name;
 import org.dyad.event.Event;
+import org.dyad.geo.EventPlace;
+import org.dyad.geo.Toponym;
 import org.dyad.quote.Claim;
 import org.dyad.quote.Quote;
 import org.dyad.time.EventTime;
@@ -113,6 +115,16 @@ public final class Document {
         return get(Layer.CLAIMS);
     }
 
+    /** Toponyms in text order; they never overlap. */
+    public List<Toponym> toponyms() {
+        return get(Layer.TOPONYMS);
+    }
+
+    /** Event locations in event order: at most one per event, found by the event's id. */
+    public List<EventPlace> eventPlaces() {
+        return get(Layer.EVENT_PLACES);
+    }
+
     public Document withSentences(List<Sentence> sentences) {
         return with(Layer.SENTENCES, sentences);
     }
@@ -156,6 +168,14 @@ public final class Document {
         return with(Layer.CLAIMS, claims);
     }
 
+    public Document withToponyms(List<Toponym> toponyms) {
+        return with(Layer.TOPONYMS, toponyms);
+    }
+
+    public Document withEventPlaces(List<EventPlace> places) {
+        return with(Layer.EVENT_PLACES, places);
+    }
+
     /** Tokens whose span lies inside the given sentence, as a view of {@link #tokens()}. */
     public List<Token> tokensIn(Sentence sentence) {
         List<Token> all = tokens();
@@ -196,7 +216,7 @@ public final class Document {
         }
         int length = text().length();
         boolean disjoint = layer == Layer.SENTENCES || layer == Layer.TOKENS || layer == Layer.POS
-                || layer == Layer.NAMES || layer == Layer.TIMEXES;
+                || layer == Layer.NAMES || layer == Layer.TIMEXES || layer == Layer.TOPONYMS;
         Spanned previous = null;
         for (Spanned s : items) {
             if (s.end() > length) {

@@ -33,7 +33,17 @@ public enum Layer {
      */
     QUOTES("QuoteFinder"),
     /** Claims, one per attributed statement, in the order of {@link #QUOTES}. Produced by {@code ClaimLinker}. */
-    CLAIMS("ClaimLinker");
+    CLAIMS("ClaimLinker"),
+    /**
+     * Toponyms: place names, demonyms and dateline places with the GeoNames place each resolves to; never overlap
+     * (the two countries of "Pak-Afghan" are two spans inside one word). Produced by {@code ToponymResolver}.
+     */
+    TOPONYMS("ToponymResolver"),
+    /**
+     * Where each event happened: at most one element per event, in event order, each spanning the event's sentence
+     * and pointing to the toponym that locates it. Produced by {@code EventLocator}.
+     */
+    EVENT_PLACES("EventLocator");
 
     private final String producer;
 

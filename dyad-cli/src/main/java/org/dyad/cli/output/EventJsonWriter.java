@@ -8,15 +8,17 @@ import java.io.Writer;
 import java.util.Optional;
 import org.dyad.actor.Mention;
 import org.dyad.document.Document;
+import org.dyad.document.Layer;
 import org.dyad.document.Span;
 import org.dyad.event.Event;
-import org.dyad.event.Plover;
 import org.dyad.event.Participant;
-import org.dyad.time.EventTime;
-import org.dyad.time.Timex;
+import org.dyad.event.Plover;
+import org.dyad.geo.EventPlace;
 import org.dyad.quote.Claim;
 import org.dyad.quote.Cue;
 import org.dyad.quote.Quote;
+import org.dyad.time.EventTime;
+import org.dyad.time.Timex;
 
 /**
  * Writes events as JSON Lines: one JSON object per event, one line each, fields in a fixed order, the first one
@@ -78,6 +80,7 @@ public final class EventJsonWriter implements EventWriter {
             json.writeString(issue);
         }
         json.writeEndArray();
+        place(doc, event);
         json.writeEndObject();
         json.writeRaw('\n');
     }
@@ -167,6 +170,29 @@ public final class EventJsonWriter implements EventWriter {
     public void flush() throws IOException {
         json.flush();
         out.flush();
+    }
+
+    /** The event's place from the {@link Layer#EVENT_PLACES} layer; every field null when it has none. */
+    private void place(Document doc, Event event) throws IOException {
+        Optional<EventPlace> found = Optional.empty();
+        if (doc.has(Layer.EVENT_PLACES)) {
+            found = doc.eventPlaces().stream().filter(p -> p.eventId().equals(event.id())).findFirst();
+        }
+        if (found.isEmpty()) {
+            for (String field : new String[] {"place_name", "geonames_id", "country_code", "admin1", "lat", "lon",
+                    "place_role"}) {
+                json.writeNullField(field);
+            }
+            return;
+        }
+        EventPlace p = found.get();
+        json.writeStringField("place_name", p.place().name());
+        json.writeNumberField("geonames_id", p.place().geonameId());
+        stringOrNull("country_code", p.place().countryCode());
+        stringOrNull("admin1", p.place().admin1());
+        json.writeNumberField("lat", p.place().lat());
+        json.writeNumberField("lon", p.place().lon());
+        json.writeStringField("place_role", p.role());
     }
 
     private void participant(String field, Optional<Participant> participant) throws IOException {

@@ -60,14 +60,34 @@ class EventJsonWriterTest {
                 + "\"cameo_code\":\"020\",\"root_code\":\"02\",\"goldstein\":3.0,\"quad_class\":1,"
                 + "\"plover_type\":\"REQUEST\",\"plover_mode\":null,\"plover_context\":null,\"date\":\"2024-03-05\","
                 + "\"date_granularity\":\"day\",\"date_source\":\"document\",\"date_start\":null,\"date_end\":null,"
-                + "\"sentence\":\"Kenya urged Somalia to talk.\",\"pattern\":\"test.txt:1 - * TO TALK [020]\",\"issues\":[\"PEACE_TALKS\"]}\n"
+                + "\"sentence\":\"Kenya urged Somalia to talk.\",\"pattern\":\"test.txt:1 - * TO TALK [020]\",\"issues\":[\"PEACE_TALKS\"],"
+                + "\"place_name\":null,\"geonames_id\":null,\"country_code\":null,\"admin1\":null,\"lat\":null,\"lon\":null,\"place_role\":null}\n"
                 + "{\"record\":\"event\",\"event_id\":\"e2\",\"doc_id\":\"d1\",\"sentence_index\":1,\"start\":29,\"end\":52,"
                 + "\"verb_start\":36,\"verb_end\":44,\"source\":null,"
                 + "\"target\":{\"text\":\"a post\",\"code\":\"COP\",\"name\":\"POLICE\",\"role\":null,\"resolved_by\":\"dictionary\",\"start\":45,\"end\":51},"
                 + "\"cameo_code\":\"190\",\"root_code\":\"19\",\"goldstein\":-10.0,\"quad_class\":4,"
                 + "\"plover_type\":\"ASSAULT\",\"plover_mode\":null,\"plover_context\":\"military\",\"date\":null,"
                 + "\"date_granularity\":null,\"date_source\":\"none\",\"date_start\":null,\"date_end\":null,"
-                + "\"sentence\":\"Gunmen attacked a post.\",\"pattern\":\"test.txt:2\",\"issues\":[]}\n");
+                + "\"sentence\":\"Gunmen attacked a post.\",\"pattern\":\"test.txt:2\",\"issues\":[],"
+                + "\"place_name\":null,\"geonames_id\":null,\"country_code\":null,\"admin1\":null,\"lat\":null,\"lon\":null,\"place_role\":null}\n");
+    }
+
+    @Test
+    void writesTheEventPlaceFromTheEventPlacesLayer() throws IOException {
+        StringWriter out = new StringWriter();
+        EventJsonWriter writer = new EventJsonWriter(out);
+        org.dyad.geo.Place nairobi = new org.dyad.geo.Place(184745, "Nairobi", "KE", "05", "", -1.28333, 36.81667,
+                "P", "PPLC", 2750547);
+        Document doc = document().withEvents(List.of(appeal(), attack())).withEventPlaces(List.of(
+                new org.dyad.geo.EventPlace(new Span(0, 28), "e1", nairobi, org.dyad.geo.EventPlace.DATELINE,
+                        new Span(0, 5))));
+        writer.write(doc, appeal());
+        writer.write(doc, attack());
+        writer.flush();
+        String[] lines = out.toString().split("\n");
+        assertThat(lines[0]).endsWith("\"place_name\":\"Nairobi\",\"geonames_id\":184745,\"country_code\":\"KE\","
+                + "\"admin1\":\"05\",\"lat\":-1.28333,\"lon\":36.81667,\"place_role\":\"dateline\"}");
+        assertThat(lines[1]).endsWith("\"place_name\":null,\"geonames_id\":null,\"country_code\":null,\"admin1\":null,\"lat\":null,\"lon\":null,\"place_role\":null}");
     }
 
     @Test

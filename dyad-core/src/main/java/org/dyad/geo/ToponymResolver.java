@@ -1,0 +1,465 @@
+package org.dyad.geo;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.dyad.document.Document;
+import org.dyad.document.Layer;
+import org.dyad.document.Span;
+import org.dyad.pipeline.Stage;
+
+/**
+ * Finds the toponyms of a document ({@link ToponymFinder}) and resolves each to one GeoNames place, with a short
+ * reason. Requires {@link Layer#SENTENCES}, {@link Layer#POS} and {@link Layer#MENTIONS}; produces
+ * {@link Layer#TOPONYMS}. Thread-safe after construction.
+ *
+ * <p>Each candidate place gets a score, the sum of:
+ * <ul>
+ *   <li><b>population</b>: 1.5 × log10 of its population (the best single prior in the geoparsing literature);</li>
+ *   <li><b>feature type</b>: a country +3, a continent +5, a national capital +1.5, a division seat +0.7 / +0.3, a
+ *       first-level division −0.5 and a second-level one −1 (their populations are sums of their places'); a place
+ *       that only an alternate name matches −2 (−4 when the name is also a country's: "Mexico" is the country, not
+ *       Mexico City), unless it has 100,000 people and the name is the start of its own ("New York");</li>
+ *   <li><b>co-located division</b>: +10 when it lies in the division or country written after it ("Springfield,
+ *       Illinois");</li>
+ *   <li><b>capital in diplomatic context</b>: +3 for a national capital when the sentence speaks of talks, visits,
+ *       envoys or ministers ("talks in Washington" is the US capital, not the state);</li>
+ *   <li><b>focus country</b>: +5 × the share of the article's other toponyms (the dateline counting twice) whose
+ *       first-pass choice lies in its country;</li>
+ *   <li><b>focus division</b>: +3 × the share of the other toponyms whose first-pass choice lies in its
+ *       first-level division;</li>
+ *   <li><b>neighbours</b>: +1 for each other toponym whose first-pass choice is a place within 100 km (at most 3),
+ *       and +3 when another name of the article may be the county the place lies in, or a place in the county
+ *       ("Paris and Henry County": Paris, Tennessee, lies in Henry County, Tennessee).</li>
+ * </ul>
+ * The first pass scores with the first four terms only; two more passes add the article's context, each from the
+ * previous pass's choices, never counting the votes of references with the same name. The reason names the
+ * terms that decided the choice.
+ */
+public final class ToponymResolver implements Stage {
+    private static final double NEIGHBOUR_KM = 100;
+    private static final int PASSES = 2;
+    private static final double COUNTRY_WEIGHT = 5;
+    private static final double DIVISION_WEIGHT = 3;
+    private static final double POPULATION_WEIGHT = 1.5;
+    /** Bonus when another name of the article may be the county this place lies in, or a place in this county. */
+    private static final double CONTAINMENT = 3;
+    /** Places this populous keep their alternate names at full weight ("New York" for New York City). */
+    private static final long WELL_KNOWN = 100_000;
+
+    private final Gazetteer gazetteer;
+    private final ToponymFinder finder;
+
+    /**
+     * @param gazetteer the gazetteer, loaded once ({@link Gazetteer#load()})
+     */
+    public ToponymResolver(Gazetteer gazetteer) {
+        this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+        this.finder = new ToponymFinder(gazetteer);
+    }
+
+    @Override
+    public Document apply(Document doc) {
+        return doc.withToponyms(resolve(finder.find(doc)));
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return EnumSet.of(Layer.SENTENCES, Layer.POS, Layer.MENTIONS);
+    }
+
+    @Override
+    public Layer produces() {
+        return Layer.TOPONYMS;
+    }
+
+    /** The finder this resolver uses, for tools that look up given spans ({@link #resolveSpans}). */
+    public ToponymFinder finder() {
+        return finder;
+    }
+
+    /**
+     * Resolves found references together, each in the context of the others.
+     *
+     * @param refs references in text order
+     * @return one toponym per reference, same order
+     */
+    public List<Toponym> resolve(List<PlaceReference> refs) {
+        Context context = contextOf(refs);
+        List<Toponym> out = new ArrayList<>(refs.size());
+        for (int i = 0; i < refs.size(); i++) {
+            out.add(choose(refs.get(i), i, context));
+        }
+        return out;
+    }
+
+    /**
+     * The article's context: first-pass choices (priors and local evidence only), then {@value #PASSES} rounds in
+     * which each reference is chosen again in the context of the others' previous choices.
+     */
+    private Context contextOf(List<PlaceReference> refs) {
+        List<Place> choices = new ArrayList<>(refs.size());
+        for (PlaceReference ref : refs) {
+            Place best = null;
+            double bestScore = Double.NEGATIVE_INFINITY;
+            for (Place p : ref.candidates()) {
+                double s = firstPass(ref, p).firstPass();
+                if (s > bestScore) {
+                    bestScore = s;
+                    best = p;
+                }
+            }
+            choices.add(best);
+        }
+        Context context = Context.of(refs, choices);
+        for (int pass = 0; pass < PASSES; pass++) {
+            List<Place> next = new ArrayList<>(refs.size());
+            for (int i = 0; i < refs.size(); i++) {
+                PlaceReference ref = refs.get(i);
+                Score best = null;
+                for (Place p : ref.candidates()) {
+                    Score sc = score(ref, p, i, context);
+                    if (best == null || sc.total() > best.total()) {
+                        best = sc;
+                    }
+                }
+                next.add(best.place());
+            }
+            if (next.equals(choices)) {
+                break;
+            }
+            choices = next;
+            context = Context.of(refs, choices);
+        }
+        return context;
+    }
+
+    /**
+     * Resolves given spans of a document (gold toponyms, say) in the context of the toponyms the finder sees in it.
+     * A span the gazetteer cannot name falls back to the article's focus: the place most other toponyms lie near,
+     * else the focus country.
+     *
+     * @param doc   a document with sentences, POS-tagged tokens and (optionally) mentions
+     * @param spans the spans to resolve
+     * @return for each span its toponym, or empty when the article gives no place at all
+     */
+    public List<Optional<Toponym>> resolveSpans(Document doc, List<Span> spans) {
+        List<PlaceReference> found = finder.find(doc);
+        List<PlaceReference> all = new ArrayList<>(found);
+        List<Integer> index = new ArrayList<>();
+        for (Span span : spans) {
+            Optional<PlaceReference> ref = finder.lookup(doc, span);
+            if (ref.isPresent()) {
+                index.add(all.size());
+                all.add(ref.get());
+            } else {
+                index.add(-1);
+            }
+        }
+        Context context = contextOf(all);
+        List<Toponym> resolved = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            resolved.add(choose(all.get(i), i, context));
+        }
+        Optional<Place> focus = focusPlace(resolved, context);
+        List<Optional<Toponym>> out = new ArrayList<>();
+        for (int k = 0; k < spans.size(); k++) {
+            int i = index.get(k);
+            if (i >= 0) {
+                out.add(Optional.of(resolved.get(i)));
+            } else {
+                Span span = spans.get(k);
+                out.add(focus.map(p -> new Toponym(span, p, Toponym.Kind.NAME, 1,
+                        "not in the gazetteer; the article's focus")));
+            }
+        }
+        return out;
+    }
+
+    /** The resolved non-country place with most other toponyms nearby, else the focus country. */
+    private Optional<Place> focusPlace(List<Toponym> resolved, Context context) {
+        Place best = null;
+        int bestNear = -1;
+        for (Toponym t : resolved) {
+            Place p = t.place();
+            if (p.isCountry() || p.isAdmin1()) {
+                continue;
+            }
+            int near = 0;
+            for (Toponym o : resolved) {
+                if (!o.place().isCountry() && p.distanceKm(o.place().lat(), o.place().lon()) < NEIGHBOUR_KM) {
+                    near++;
+                }
+            }
+            if (near > bestNear || near == bestNear && p.population() > best.population()) {
+                best = p;
+                bestNear = near;
+            }
+        }
+        if (best != null) {
+            return Optional.of(best);
+        }
+        for (Toponym t : resolved) {
+            if (t.place().isAdmin1()) {
+                return Optional.of(t.place());
+            }
+        }
+        return context.topCountry().flatMap(gazetteer::country);
+    }
+
+    /** Scores of one candidate, by term, for choosing and explaining. */
+    private record Score(Place place, double prior, double colocated, double capital, double country, double division,
+                         double neighbours) {
+        double total() {
+            return prior + colocated + capital + country + division + neighbours;
+        }
+
+
+        double firstPass() {
+            return prior + colocated + capital;
+        }
+    }
+
+    private Toponym choose(PlaceReference ref, int self, Context context) {
+        if (ref.candidates().size() == 1) {
+            Place only = ref.candidates().get(0);
+            String why = switch (ref.kind()) {
+                case DEMONYM -> "demonym of " + only.name();
+                case COMPOUND -> "one side of a border or region compound: " + only.name();
+                default -> "only candidate";
+            };
+            return new Toponym(ref.span(), only, ref.kind(), 1, why);
+        }
+        Score best = null;
+        Score second = null;
+        for (Place p : ref.candidates()) {
+            Score s = score(ref, p, self, context);
+            if (best == null || s.total() > best.total()) {
+                second = best;
+                best = s;
+            } else if (second == null || s.total() > second.total()) {
+                second = s;
+            }
+        }
+        return new Toponym(ref.span(), best.place(), ref.kind(), ref.candidates().size(), explain(best, second, ref));
+    }
+
+    private Score score(PlaceReference ref, Place p, int self, Context context) {
+        Score first = firstPass(ref, p);
+        double country = COUNTRY_WEIGHT * context.countryShare(p.countryCode(), ref.key());
+        double division = p.admin1().isEmpty() ? 0
+                : DIVISION_WEIGHT * context.divisionShare(p.countryCode() + "." + p.admin1(), ref.key());
+        double neighbours = 0;
+        if (p.isPopulatedPlace() || p.isAdmin2()) {
+            neighbours = Math.min(3, context.neighbours(p, ref.key())) + context.containment(p, ref.key());
+        }
+        return new Score(p, first.prior(), first.colocated(), first.capital(), country, division, neighbours);
+    }
+
+    Score firstPass(PlaceReference ref, Place p) {
+        double prior = POPULATION_WEIGHT * Math.log10(p.population() + 10);
+        if (p.isCountry()) {
+            prior += 3;
+        } else if (p.featureCode().equals("CONT")) {
+            prior += 5;
+        } else if (p.isAdmin1()) {
+            prior -= 0.5;
+        } else if (p.isAdmin2()) {
+            prior -= 1;
+        } else if (p.isCapital()) {
+            prior += 1.5;
+        } else if (p.featureCode().equals("PPLA")) {
+            prior += 0.7;
+        } else if (p.featureCode().equals("PPLA2")) {
+            prior += 0.3;
+        }
+        if (!p.isCountry() && !p.featureCode().equals("CONT")) {
+            String own = PlaceNames.key(p.name());
+            if (!own.equals(ref.key()) && !(p.population() >= WELL_KNOWN && own.startsWith(ref.key() + " "))) {
+                // an alternate name: an old or foreign name ("Salisbury" for Harare), or a country's ("Mexico")
+                prior -= ref.countryNamed() ? 4 : 2;
+            }
+        }
+        double colocated = 0;
+        for (Place c : ref.container()) {
+            if (contains(c, p)) {
+                colocated = 10;
+                break;
+            }
+        }
+        double capital = p.isCapital() && ref.diplomatic() ? 3 : 0;
+        return new Score(p, prior, colocated, capital, 0, 0, 0);
+    }
+
+    private static boolean contains(Place division, Place p) {
+        if (division.geonameId() == p.geonameId() || !division.countryCode().equals(p.countryCode())) {
+            return false;
+        }
+        if (division.isCountry()) {
+            return true;
+        }
+        if (division.isAdmin1()) {
+            return division.admin1().equals(p.admin1());
+        }
+        return division.isAdmin2() && division.admin1().equals(p.admin1()) && division.admin2().equals(p.admin2());
+    }
+
+    private static String explain(Score best, Score second, PlaceReference ref) {
+        List<String> why = new ArrayList<>();
+        if (best.colocated() > 0) {
+            why.add("in the division written after it");
+        }
+        if (best.capital() > 0) {
+            why.add("capital preferred in diplomatic context");
+        }
+        if (second != null) {
+            double margin = best.total() - second.total();
+            if (best.country() - second.country() > 0.5) {
+                why.add("in the article's focus country " + best.place().countryCode());
+            }
+            if (best.division() - second.division() > 0.5) {
+                why.add("in the article's focus division");
+            }
+            if (best.neighbours() - second.neighbours() >= 1) {
+                why.add("near other places of the article");
+            }
+            if (why.isEmpty() || best.prior() > second.prior()) {
+                why.add(best.place().isCountry() ? "country"
+                        : "largest population and feature prior (" + String.format(Locale.ROOT, "%.1f", margin)
+                                + " ahead)");
+            }
+        }
+        return String.join("; ", why) + "; " + ref.candidates().size() + " candidates";
+    }
+
+    /** First-pass choices of all references, and the votes they give countries and divisions. */
+    private static final class Context {
+        private final List<Place> firstChoice = new ArrayList<>();
+        private final List<Double> weights = new ArrayList<>();
+        private final Map<String, Double> countryVotes = new HashMap<>();
+        private final Map<String, Double> divisionVotes = new HashMap<>();
+        private final List<String> keys = new ArrayList<>();
+        private final Map<String, Map<String, Double>> keyCountryVotes = new HashMap<>();
+        private final Map<String, Map<String, Double>> keyDivisionVotes = new HashMap<>();
+        private double total;
+        private double divisionTotal;
+        /** County code "CC.A1.A2" → keys of references that may name that county. */
+        private final Map<String, Set<String>> countyNames = new HashMap<>();
+        /** County code → keys of references that may name a place in that county. */
+        private final Map<String, Set<String>> placeNamesByCounty = new HashMap<>();
+
+        static Context of(List<PlaceReference> refs, List<Place> choices) {
+            Context c = new Context();
+            for (PlaceReference ref : refs) {
+                if (ref.candidates().size() > 1 || ref.candidates().get(0).isAdmin2()
+                        || ref.candidates().get(0).isPopulatedPlace()) {
+                    for (Place p : ref.candidates()) {
+                        if (p.admin2().isEmpty()) {
+                            continue;
+                        }
+                        String county = p.countryCode() + "." + p.admin1() + "." + p.admin2();
+                        if (p.isAdmin2()) {
+                            c.countyNames.computeIfAbsent(county, k -> new java.util.HashSet<>()).add(ref.key());
+                        } else if (p.isPopulatedPlace()) {
+                            c.placeNamesByCounty.computeIfAbsent(county, k -> new java.util.HashSet<>()).add(ref.key());
+                        }
+                    }
+                }
+            }
+            for (int i = 0; i < refs.size(); i++) {
+                Place best = choices.get(i);
+                double w = refs.get(i).kind() == Toponym.Kind.DATELINE ? 2 : 1;
+                String key = refs.get(i).key();
+                c.firstChoice.add(best);
+                c.weights.add(w);
+                c.keys.add(key);
+                if (best.countryCode().isEmpty()) {
+                    continue;
+                }
+                c.countryVotes.merge(best.countryCode(), w, Double::sum);
+                c.keyCountryVotes.computeIfAbsent(key, k -> new HashMap<>()).merge(best.countryCode(), w, Double::sum);
+                c.total += w;
+                if (!best.admin1().isEmpty()) {
+                    String division = best.countryCode() + "." + best.admin1();
+                    c.divisionVotes.merge(division, w, Double::sum);
+                    c.keyDivisionVotes.computeIfAbsent(key, k -> new HashMap<>()).merge(division, w, Double::sum);
+                    c.divisionTotal += w;
+                }
+            }
+            return c;
+        }
+
+        /** Share of the other names' votes (other than those of {@code key} itself) that go to the country. */
+        double countryShare(String cc, String key) {
+            if (cc.isEmpty()) {
+                return 0;
+            }
+            Map<String, Double> own = keyCountryVotes.getOrDefault(key, Map.of());
+            double others = total - sum(own);
+            if (others <= 0) {
+                return 0;
+            }
+            return (countryVotes.getOrDefault(cc, 0.0) - own.getOrDefault(cc, 0.0)) / others;
+        }
+
+        /** Share of the other names' division votes that go to the division "CC.A1". */
+        double divisionShare(String division, String key) {
+            Map<String, Double> own = keyDivisionVotes.getOrDefault(key, Map.of());
+            double others = divisionTotal - sum(own);
+            if (others <= 0) {
+                return 0;
+            }
+            return (divisionVotes.getOrDefault(division, 0.0) - own.getOrDefault(division, 0.0)) / others;
+        }
+
+        private static double sum(Map<String, Double> votes) {
+            double total = 0;
+            for (double v : votes.values()) {
+                total += v;
+            }
+            return total;
+        }
+
+        /** How many other names' choices are populated places within {@value #NEIGHBOUR_KM} km. */
+        int neighbours(Place p, String key) {
+            int n = 0;
+            for (int i = 0; i < firstChoice.size(); i++) {
+                Place o = firstChoice.get(i);
+                // 100 km is under 0.9 degrees of latitude: most pairs are ruled out without trigonometry
+                if (Math.abs(o.lat() - p.lat()) < 0.9 && !keys.get(i).equals(key) && o.isPopulatedPlace()
+                        && o.geonameId() != p.geonameId() && p.distanceKm(o.lat(), o.lon()) < NEIGHBOUR_KM) {
+                    n++;
+                }
+            }
+            return n;
+        }
+
+        /** {@link #CONTAINMENT} when another name may be this place's county, or a place in this county. */
+        double containment(Place p, String ownKey) {
+            if (p.admin2().isEmpty()) {
+                return 0;
+            }
+            String county = p.countryCode() + "." + p.admin1() + "." + p.admin2();
+            Set<String> keys = p.isAdmin2() ? placeNamesByCounty.get(county) : countyNames.get(county);
+            if (keys == null) {
+                return 0;
+            }
+            for (String k : keys) {
+                if (!k.equals(ownKey)) {
+                    return CONTAINMENT;
+                }
+            }
+            return 0;
+        }
+
+        Optional<String> topCountry() {
+            return countryVotes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package org.dyad.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.dyad.document.Article;
+import org.dyad.document.Document;
+import org.dyad.document.Span;
+import org.dyad.pipeline.Pipeline;
+import org.dyad.tokenize.OpenNlpModels;
+import org.dyad.tokenize.PosTagger;
+import org.dyad.tokenize.SentenceSplitter;
+import org.dyad.tokenize.Tokenizer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Recognition and resolution of toponyms (issue 5), one behaviour per sentence, on the bundled gazetteer. The
+ * documents carry sentences, POS-tagged tokens and an empty actor layer, so each rule is seen alone.
+ */
+class ToponymResolverTest {
+    private static Pipeline analysis;
+    private static ToponymResolver resolver;
+
+    @BeforeAll
+    static void load() {
+        OpenNlpModels models = OpenNlpModels.load();
+        analysis = Pipeline.of(new SentenceSplitter(models.sentences()), new Tokenizer(models.tokens()),
+                new PosTagger(models.pos()));
+        resolver = new ToponymResolver(Gazetteer.load());
+    }
+
+    private static Document doc(Article article) {
+        return resolver.apply(analysis.process(article).withMentions(List.of()));
+    }
+
+    private static List<Toponym> toponyms(String text) {
+        return doc(Article.ofText("t", text, LocalDate.of(2024, 3, 5))).toponyms();
+    }
+
+    private static String spans(String text) {
+        StringBuilder b = new StringBuilder();
+        for (Toponym t : toponyms(text)) {
+            b.append(text, t.start(), t.end()).append('@').append(t.span()).append('=').append(t.place().geonameId())
+                    .append(' ');
+        }
+        return b.toString().strip();
+    }
+
+    @Test
+    void aPersonNamedAfterAPlaceIsNoPlace() {
+        assertThat(spans("Denzel Washington starred in a film shot in Denver.")).isEqualTo("Denver@44-50=5419384");
+        assertThat(spans("Jordan Peterson gave a lecture.")).isEmpty();
+        assertThat(spans("Washington said the deal was dead.")).isEmpty();
+    }
+
+    @Test
+    void anOrganisationNamedAfterAPlaceIsNoPlace() {
+        assertThat(spans("She studied at Georgia Tech before moving to Toronto."))
+                .isEqualTo("Toronto@45-52=6167865");
+    }
+
+    @Test
+    void aDemonymRefersToItsCountry() {
+        List<Toponym> found = toponyms("Afghan officials met the delegation.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).span()).isEqualTo(new Span(0, 6));
+        assertThat(found.get(0).kind()).isEqualTo(Toponym.Kind.DEMONYM);
+        assertThat(found.get(0).place().geonameId()).isEqualTo(1149361);
+    }
+
+    @Test
+    void aBorderCompoundGivesBothCountries() {
+        String text = "Troops patrolled the Pak-Afghan border overnight.";
+        assertThat(spans(text)).isEqualTo("Pak@21-24=1168579 Afghan@25-31=1149361");
+        assertThat(toponyms(text)).allMatch(t -> t.kind() == Toponym.Kind.COMPOUND);
+        assertThat(spans("Officials praised Sino-Indian ties.")).isEqualTo("Sino@18-22=1814991 Indian@23-29=1269750");
+    }
+
+    @Test
+    void aDivisionWrittenAfterTheNamePicksThePlaceInsideIt() {
+        assertThat(toponyms("The plant in Springfield, Illinois, closed.").get(0).place().geonameId()).isEqualTo(4250542);
+        Toponym mass = toponyms("The plant in Springfield, Mass., closed.").get(0);
+        assertThat(mass.place().geonameId()).isEqualTo(4951788);
+        assertThat(mass.reason()).contains("in the division written after it");
+    }
+
+    @Test
+    void aCapitalIsPreferredInDiplomaticContext() {
+        Toponym washington = toponyms("The minister held talks in Washington on Tuesday.").get(0);
+        assertThat(washington.place().geonameId()).isEqualTo(4140963);
+        assertThat(washington.reason()).contains("capital preferred in diplomatic context");
+        assertThat(washington.candidates()).isGreaterThan(10);
+    }
+
+    @Test
+    void theDatelineIsAToponym() {
+        String text = "NAIROBI: Heavy rain closed roads on Monday.";
+        Article article = new Article("d", text, new Span(9, text.length()), Optional.empty(), Optional.empty(),
+                Optional.of("NAIROBI"), Optional.empty(), Optional.empty(), Optional.empty(), "d");
+        List<Toponym> found = doc(article).toponyms();
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).span()).isEqualTo(new Span(0, 7));
+        assertThat(found.get(0).kind()).isEqualTo(Toponym.Kind.DATELINE);
+        assertThat(found.get(0).place().geonameId()).isEqualTo(184745);
+    }
+
+    @Test
+    void theArticlesFocusCountryDecidesAnAmbiguousName() {
+        // Paris, Texas, in an article about Texas; Paris, France, alone
+        String texan = "Floods hit Dallas and Houston. In Paris, the county fair was cancelled.";
+        Toponym paris = toponyms(texan).stream().filter(t -> t.start() == texan.indexOf("Paris")).findFirst().get();
+        assertThat(paris.place().countryCode()).isEqualTo("US");
+        assertThat(paris.place().admin1()).isEqualTo("TX");
+        assertThat(toponyms("Fashion week opened in Paris.").get(0).place().geonameId()).isEqualTo(2988507);
+    }
+
+    @Test
+    void monthNamesAndSentenceInitialCommonWordsAreNoPlaces() {
+        assertThat(spans("March was wet. Police closed the road in May.")).isEmpty();
+    }
+
+    @Test
+    void givenSpansAreResolvedInTheArticlesContext() {
+        String text = "The council of Rapides Parish met in Alexandria on Tuesday.";
+        Document analysed = analysis.process(Article.ofText("g", text, null)).withMentions(List.of());
+        int at = text.indexOf("Alexandria");
+        List<Optional<Toponym>> resolved = resolver.resolveSpans(analysed, List.of(new Span(at, at + 10)));
+        assertThat(resolved.get(0)).isPresent();
+        assertThat(resolved.get(0).get().place().admin1()).isEqualTo("LA");
+    }
+}
