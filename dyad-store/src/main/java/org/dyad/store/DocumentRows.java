@@ -19,6 +19,9 @@ import org.dyad.document.Span;
 import org.dyad.event.Event;
 import org.dyad.event.Participant;
 import org.dyad.event.Plover;
+import org.dyad.geo.EventPlace;
+import org.dyad.geo.Place;
+import org.dyad.geo.Toponym;
 import org.dyad.time.EventTime;
 import org.dyad.time.Timex;
 
@@ -79,8 +82,25 @@ public final class DocumentRows {
                 times.put(t.eventId(), t);
             }
         }
+        Map<String, EventPlace> places = new java.util.HashMap<>();
+        if (doc.has(Layer.EVENT_PLACES)) {
+            for (EventPlace p : doc.eventPlaces()) {
+                places.put(p.eventId(), p);
+            }
+        }
         for (Event e : events) {
-            rows.get(StoreTable.EVENTS).add(eventRow(id, e, Optional.ofNullable(times.get(e.id()))));
+            rows.get(StoreTable.EVENTS).add(eventRow(id, e, Optional.ofNullable(times.get(e.id())),
+                    Optional.ofNullable(places.get(e.id()))));
+        }
+        if (doc.has(Layer.TOPONYMS)) {
+            List<Toponym> toponyms = doc.toponyms();
+            for (int i = 0; i < toponyms.size(); i++) {
+                Toponym t = toponyms.get(i);
+                Place pl = t.place();
+                rows.get(StoreTable.PLACES).add(new Object[] {id, i, t.start(), t.end(), doc.text(t), pl.name(),
+                        (long) pl.geonameId(), pl.featureClass() + "." + pl.featureCode(), pl.countryCode(),
+                        emptyToNull(pl.admin1()), pl.lat(), pl.lon()});
+            }
         }
         if (doc.has(Layer.TIMEXES)) {
             List<Timex> timexes = doc.timexes();
@@ -127,7 +147,7 @@ public final class DocumentRows {
         return Optional.empty();
     }
 
-    private static Object[] eventRow(String articleId, Event e, Optional<EventTime> time) {
+    private static Object[] eventRow(String articleId, Event e, Optional<EventTime> time, Optional<EventPlace> at) {
         Optional<Participant> src = e.source();
         Optional<Participant> tgt = e.target();
         String code = e.code().value();
@@ -151,8 +171,10 @@ public final class DocumentRows {
                 e.pattern(), e.issues().toArray(String[]::new),
                 time.map(t -> t.granularity().label()).orElse(null),
                 time.map(t -> t.source().name().toLowerCase(java.util.Locale.ROOT)).orElse(null),
-                // place_name, geonames_id, country_code, admin1, lat, lon, place_role: from the toponym layer
-                null, null, null, null, null, null, null};
+                at.map(p -> p.place().name()).orElse(null), at.map(p -> (long) p.place().geonameId()).orElse(null),
+                at.map(p -> p.place().countryCode()).orElse(null), at.map(p -> emptyToNull(p.place().admin1())).orElse(null),
+                at.map(p -> p.place().lat()).orElse(null), at.map(p -> p.place().lon()).orElse(null),
+                at.map(EventPlace::role).orElse(null)};
     }
 
     private static String emptyToNull(String s) {
