@@ -22,6 +22,8 @@ import org.dyad.event.Plover;
 import org.dyad.geo.EventPlace;
 import org.dyad.geo.Place;
 import org.dyad.geo.Toponym;
+import org.dyad.quote.Claim;
+import org.dyad.quote.Quote;
 import org.dyad.time.EventTime;
 import org.dyad.time.Timex;
 
@@ -91,6 +93,27 @@ public final class DocumentRows {
         for (Event e : events) {
             rows.get(StoreTable.EVENTS).add(eventRow(id, e, Optional.ofNullable(times.get(e.id())),
                     Optional.ofNullable(places.get(e.id()))));
+        }
+        if (doc.has(Layer.QUOTES)) {
+            List<Quote> quotes = doc.quotes();
+            Map<String, Integer> quoteIndex = new java.util.HashMap<>();
+            for (int i = 0; i < quotes.size(); i++) {
+                Quote q = quotes.get(i);
+                quoteIndex.put(q.id(), i);
+                rows.get(StoreTable.QUOTES).add(new Object[] {id, i, q.start(), q.end(), doc.text(q),
+                        q.speaker().map(doc::text).orElse(null), q.actor().map(m -> m.actor().code()).orElse(null),
+                        q.cue().map(c -> doc.text(c.span())).orElse(null), q.id(), q.direct(),
+                        q.cue().map(c -> c.lemma()).orElse(null), q.date().orElse(null)});
+            }
+            if (doc.has(Layer.CLAIMS)) {
+                List<Claim> claims = doc.claims();
+                for (int i = 0; i < claims.size(); i++) {
+                    Claim c = claims.get(i);
+                    rows.get(StoreTable.CLAIMS).add(new Object[] {id, i, quoteIndex.get(c.quoteId()), null,
+                            c.start(), c.end(), doc.text(c), c.speaker().map(m -> m.actor().code()).orElse(null),
+                            c.id(), c.stance().label(), c.contradicts().orElse(null)});
+                }
+            }
         }
         if (doc.has(Layer.TOPONYMS)) {
             List<Toponym> toponyms = doc.toponyms();

@@ -29,9 +29,9 @@ public enum StoreTable {
     TIMES("times", List.of("article_id", "timex_index", "start_offset", "end_offset", "text", "value", "granularity",
             "resolved_date")),
     QUOTES("quotes", List.of("article_id", "quote_index", "start_offset", "end_offset", "text", "speaker_text",
-            "speaker_code", "cue")),
+            "speaker_code", "cue", "quote_id", "direct", "cue_lemma", "utterance_time")),
     CLAIMS("claims", List.of("article_id", "claim_index", "quote_index", "event_id", "start_offset", "end_offset",
-            "text", "speaker_code"));
+            "text", "speaker_code", "claim_id", "stance", "contradicts"));
 
     private final String sqlName;
     private final List<String> columns;

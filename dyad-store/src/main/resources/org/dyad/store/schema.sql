@@ -132,7 +132,11 @@ CREATE TABLE IF NOT EXISTS quotes (
     text                VARCHAR NOT NULL,
     speaker_text        VARCHAR,
     speaker_code        VARCHAR,
-    cue                 VARCHAR,              -- the attribution cue ("said", "according to")
+    cue                 VARCHAR,              -- the attribution cue as written ("said", "according to")
+    quote_id            VARCHAR,              -- the quote's id in JSON Lines output
+    direct              BOOLEAN,              -- true inside quotation marks, false for reported speech
+    cue_lemma           VARCHAR,              -- "say", "deny", "according to"
+    utterance_time      VARCHAR,              -- TIMEX value of the utterance ("2017-10"); NULL when unknown
     PRIMARY KEY (article_id, quote_index)
 );
 
@@ -145,6 +149,9 @@ CREATE TABLE IF NOT EXISTS claims (
     end_offset          INTEGER NOT NULL,
     text                VARCHAR NOT NULL,
     speaker_code        VARCHAR,
+    claim_id            VARCHAR,              -- the claim's id in JSON Lines output
+    stance              VARCHAR,              -- asserts, denies, accuses, rejects, promises
+    contradicts         VARCHAR,              -- claim_id of the claim this denial or rejection contradicts
     PRIMARY KEY (article_id, claim_index)
 );
 
