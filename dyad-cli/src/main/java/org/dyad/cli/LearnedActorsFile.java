@@ -66,7 +66,15 @@ final class LearnedActorsFile {
      */
     static List<Summary> summarise(Path file) throws IOException {
         Map<String, List<String[]>> groups = new LinkedHashMap<>();
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new IOException("no such file", e);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new IOException("not valid UTF-8; a learned-actors file is the TSV that dyad actors --learn writes",
+                    e);
+        }
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (line.isBlank() || line.equals(HEADER)) {
@@ -75,6 +83,10 @@ final class LearnedActorsFile {
             String[] f = line.split("\t", -1);
             if (f.length != 7) {
                 throw new IOException("line " + (i + 1) + ": expected 7 tab-separated fields, found " + f.length);
+            }
+            String problem = problem(f);
+            if (!problem.isEmpty()) {
+                throw new IOException("line " + (i + 1) + ": " + problem);
             }
             groups.computeIfAbsent(f[0] + "\t" + f[1] + "\t" + f[2], k -> new ArrayList<>()).add(f);
         }
@@ -122,6 +134,27 @@ final class LearnedActorsFile {
                     file.getFileName().toString()));
         }
         return LearnedActors.of(entries);
+    }
+
+    /** What is wrong with a line's fields, or "" when nothing is. */
+    private static String problem(String[] f) {
+        if (f[0].isBlank()) {
+            return "the name is empty";
+        }
+        if (!f[1].matches("[A-Z]{3,18}") || f[1].length() % 3 != 0) {
+            return "'" + f[1] + "' is not a CAMEO actor code (3-letter parts in capitals, e.g. PAKGOV)";
+        }
+        if (!f[4].matches("\\d{1,9}")) {
+            return "sentence_index '" + f[4] + "' is not a number";
+        }
+        if (!f[5].isEmpty()) {
+            try {
+                LocalDate.parse(f[5]);
+            } catch (java.time.format.DateTimeParseException e) {
+                return "doc_date '" + f[5] + "' is not a date (YYYY-MM-DD, or empty)";
+            }
+        }
+        return "";
     }
 
     private static String clean(String value) {

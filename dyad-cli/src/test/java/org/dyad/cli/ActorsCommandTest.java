@@ -92,4 +92,24 @@ class ActorsCommandTest {
         assertThat(run("actors", "--learned", learned.toString(), later.toString(), "--date", "2010-05-02").lines())
                 .noneSatisfy(l -> assertThat(l).contains("Amina Testa", "learned"));
     }
+
+    @Test
+    void aLearnedFileWithABadRowOrBinaryContentIsAClearErrorNamingTheLine() throws IOException {
+        Path badCode = dir.resolve("bad-code.tsv");
+        Files.writeString(badCode, LearnedActorsFile.HEADER + "\nJane Roe\t\tMinister\td1\t0\t2024-03-14\tev\n",
+                StandardCharsets.UTF_8);
+        Path badDate = dir.resolve("bad-date.tsv");
+        Files.writeString(badDate, LearnedActorsFile.HEADER + "\nJane Roe\tKENGOV\tMinister\td1\t0\tbaddate\tev\n",
+                StandardCharsets.UTF_8);
+        Path binary = dir.resolve("binary.tsv");
+        Files.write(binary, new byte[] {(byte) 0xFF, (byte) 0xFE, 0x00, (byte) 0xC3, 0x28});
+        for (Path[] c : new Path[][] {{badCode}, {badDate}, {binary}, {dir.resolve("missing.tsv")}}) {
+            StringWriter err = new StringWriter();
+            CommandLine cl = ErrorPolicy.applyTo(new CommandLine(new DyadCommand()));
+            cl.setOut(new PrintWriter(new StringWriter()));
+            cl.setErr(new PrintWriter(err));
+            assertThat(cl.execute("actors", "--review", c[0].toString())).isNotZero();
+            assertThat(err.toString()).doesNotContain("Exception").contains(c[0].toString());
+        }
+    }
 }

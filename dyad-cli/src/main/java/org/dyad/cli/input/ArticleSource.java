@@ -39,7 +39,8 @@ import org.dyad.ingest.ReadResult;
  * <p>Inputs:
  * <ul>
  *   <li>A directory is read recursively, entries in order of their names (code point order), depth first. Entries
- *       whose name starts with a dot are skipped; a directory reached twice through links is read once.</li>
+ *       whose name starts with a dot, and a folder's README, LICENSE and NOTICE files (any extension), are skipped;
+ *       a directory reached twice through links is read once.</li>
  *   <li>{@code *.jsonl} and {@code *.jsonl.gz} (any case) are JSON Lines, streamed line by line
  *       ({@link JsonLinesFileReader}, {@link JsonLinesArticleParser}).</li>
  *   <li>{@code *.html}, {@code *.htm}: one article, the page reduced to its text ({@link HtmlArticleReader}).</li>
@@ -230,6 +231,17 @@ public final class ArticleSource {
             return bytes.length > MAX_TEXT_FILE_BYTES ? null : bytes;
         }
 
+        /**
+         * Files a directory walk passes over: hidden ones (".git") and a folder's own notes ("README", "README.md",
+         * "LICENSE", "NOTICE"), which describe the articles and are none. A file named on the command line is always
+         * read.
+         */
+        private static boolean skippedInWalk(String name) {
+            String stem = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
+            return name.startsWith(".") || stem.equalsIgnoreCase("README") || stem.equalsIgnoreCase("LICENSE")
+                    || stem.equalsIgnoreCase("NOTICE");
+        }
+
         /** Queues the directory's entries, sorted, ahead of what was pending; gives a failure only if unlistable. */
         private Iterator<ReadResult> walk(Input directory) {
             try {
@@ -238,7 +250,7 @@ public final class ArticleSource {
                 }
                 List<Path> entries;
                 try (Stream<Path> listing = Files.list(directory.path())) {
-                    entries = listing.filter(p -> !p.getFileName().toString().startsWith("."))
+                    entries = listing.filter(p -> !skippedInWalk(p.getFileName().toString()))
                             .sorted(Comparator.comparing(p -> p.getFileName().toString()))
                             .collect(Collectors.toList());
                 }

@@ -86,6 +86,8 @@ class ArticleSourceTest {
                 + "{\"id\": \"g4\", \"text\": \"Talks ended.\"}\n");
         write("corpus/nested/deeper/h-nested.txt", "Police arrested two suspects.");
         write("corpus/.hidden.txt", "Never read.");
+        write("corpus/README.md", "Notes on this corpus: never read as an article.");
+        write("corpus/LICENSE", "Never read either.");
         write("corpus/i-bom.txt", concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
                 "Ministers met.".getBytes(StandardCharsets.UTF_8)));
         Path missing = dir.resolve("no-such-file.txt");
