@@ -16,13 +16,10 @@ import org.dyad.actor.LearnedActor;
 import org.dyad.cli.input.ArticleSource;
 import org.dyad.cli.output.ActorTable;
 import org.dyad.dictionary.Dictionaries;
-import org.dyad.dictionary.DictionaryReport;
 import org.dyad.document.Document;
 import org.dyad.ingest.ReadResult;
 import org.dyad.pipeline.Outcome;
 import org.dyad.pipeline.Pipeline;
-import org.dyad.pipeline.StandardPipeline;
-import org.dyad.tokenize.OpenNlpModels;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -79,10 +76,9 @@ public final class ActorsCommand implements Callable<Integer> {
                     "name at least one article file or directory, or --review FILE");
         }
         dictionaries.validate();
-        DictionaryReport report = new DictionaryReport();
-        Dictionaries dicts = DictionaryFiles.load(dictionaries, report);
-        Pipeline pipeline = StandardPipeline.create(dicts, OpenNlpModels.load(),
-                PipelineFactory.learnedActors(dictionaries));
+        PipelineFactory factory = new PipelineFactory();
+        Dictionaries dicts = factory.dictionaries(dictionaries);
+        Pipeline pipeline = factory.create(dictionaries, dicts);
         ActorLearner learner = new ActorLearner(dicts.actors());
         PrintWriter err = spec.commandLine().getErr();
         int coded = 0;

@@ -28,11 +28,29 @@ public final class PipelineFactory {
      * @return a pipeline whose last stage produces the EVENTS layer
      */
     public Pipeline create(DictionaryOptions options) {
+        return create(options, dictionaries(options));
+    }
+
+    /**
+     * The dictionaries the options choose, their warnings printed one a line.
+     *
+     * @param options the dictionary files chosen on the command line (already validated)
+     */
+    public Dictionaries dictionaries(DictionaryOptions options) {
         DictionaryReport report = new DictionaryReport();
         Dictionaries dictionaries = DictionaryFiles.load(options, report);
         for (String w : report.warnings()) {
             warnings.println("dyad: dictionary warning: " + w);
         }
+        return dictionaries;
+    }
+
+    /**
+     * The pipeline over dictionaries already loaded by {@link #dictionaries}, with the options' learned actors.
+     *
+     * @return a pipeline whose last stage produces the EVENTS layer
+     */
+    public Pipeline create(DictionaryOptions options, Dictionaries dictionaries) {
         return StandardPipeline.create(dictionaries, OpenNlpModels.load(), learnedActors(options));
     }
 
@@ -41,7 +59,7 @@ public final class PipelineFactory {
      *
      * @throws CommandFailedException when the file cannot be read or is malformed
      */
-    static LearnedActors learnedActors(DictionaryOptions options) {
+    private static LearnedActors learnedActors(DictionaryOptions options) {
         if (options.learned().isEmpty()) {
             return LearnedActors.none();
         }

@@ -52,6 +52,16 @@ public final class EvalCoders {
         return models;
     }
 
+    private Gazetteer gazetteer;
+
+    /** The bundled gazetteer, loaded once on first use and shared by every pipeline this object builds. */
+    private synchronized Gazetteer gazetteer() {
+        if (gazetteer == null) {
+            gazetteer = Gazetteer.load();
+        }
+        return gazetteer;
+    }
+
     /**
      * A coder for a PETRARCH suite, built with that suite's own verb, actor, agent and discard files (its fictional
      * actors are in no real dictionary), under PETRARCH's convention: agent-only actors are written "---GOV" and a
@@ -105,7 +115,7 @@ public final class EvalCoders {
      * @throws EvalInputException when the pipeline fails on a document
      */
     public Function<GumDocument, Document> forEntities() {
-        Pipeline pipeline = StandardPipeline.create(Dictionaries.bundled(new DictionaryReport()), models());
+        Pipeline pipeline = StandardPipeline.create(Dictionaries.bundled(new DictionaryReport()), models(), gazetteer());
         return gum -> {
             Outcome outcome = pipeline.attempt(Article.ofText(gum.id(), gum.text(), gum.date().orElse(null)));
             if (outcome instanceof Outcome.Failed failed) {
@@ -123,7 +133,7 @@ public final class EvalCoders {
      * @throws EvalInputException when a stage fails on an article
      */
     public BiFunction<String, String, Document> forAttribution() {
-        Pipeline pipeline = StandardPipeline.create(Dictionaries.bundled(new DictionaryReport()), models());
+        Pipeline pipeline = StandardPipeline.create(Dictionaries.bundled(new DictionaryReport()), models(), gazetteer());
         return (name, text) -> {
             Outcome outcome = pipeline.attempt(Article.ofText(name, text, null));
             if (outcome instanceof Outcome.Failed failed) {
@@ -180,7 +190,8 @@ public final class EvalCoders {
      * @throws EvalInputException   when the file is not a readable article
      */
     public Function<Path, Document> seedDocuments(LocalDate documentDate, DictionaryOptions dictionaries) {
-        Pipeline pipeline = StandardPipeline.create(DictionaryFiles.load(dictionaries, new DictionaryReport()), models());
+        Pipeline pipeline = StandardPipeline.create(DictionaryFiles.load(dictionaries, new DictionaryReport()), models(),
+                gazetteer());
         return path -> {
             String text;
             try {
@@ -209,7 +220,7 @@ public final class EvalCoders {
      */
     public GeoEvaluator forGeo() {
         Pipeline analysis = StandardPipeline.analysis(Dictionaries.bundled(new DictionaryReport()), models());
-        ToponymResolver resolver = new ToponymResolver(Gazetteer.load());
+        ToponymResolver resolver = new ToponymResolver(gazetteer());
         return new GeoEvaluator(a -> analysis.process(Article.ofText(a.id(), a.text(), null)), resolver);
     }
 }

@@ -150,21 +150,14 @@ public final class EvalCommand {
              Optional<Path> shared,
              @Mixin DictionaryOptions dictionaries) {
         dictionaries.validate();
-        Path goldFile = sharedDirectory(shared).resolve("seeds").resolve(SEED_GOLD);
-        SeedGold gold = SeedGold.read(goldFile);
-        Path article = goldFile.resolveSibling(gold.documentFile());
-        if (!Files.isRegularFile(article)) {
-            throw new EvalInputException("seed article " + article + " (named by " + goldFile + ") not found");
-        }
-        LocalDate documentDate = date.or(gold::documentDate).orElseThrow(() -> new EvalInputException(
-                goldFile + " gives no document.document_date; pass --date YYYY-MM-DD"));
+        SeedRun run = seedRun(date, shared);
         PrintWriter out = spec.commandLine().getOut();
-        out.println("seed " + article.getFileName() + ", document date " + documentDate);
-        gold.documentDate().filter(d -> !d.equals(documentDate)).ifPresent(d -> out.println(
+        out.println("seed " + run.article().getFileName() + ", document date " + run.documentDate());
+        run.gold().documentDate().filter(d -> !d.equals(run.documentDate())).ifPresent(d -> out.println(
                 "note: the gold assumes document date " + d + "; its event dates will not line up"));
-        List<ProducedEvent> produced = seedCoders.apply(documentDate, dictionaries).apply(article);
-        SeedScore score = new SeedScorer(gold).score(produced);
-        out.print(SeedReport.render(gold, score));
+        List<ProducedEvent> produced = seedCoders.apply(run.documentDate(), dictionaries).apply(run.article());
+        SeedScore score = new SeedScorer(run.gold()).score(produced);
+        out.print(SeedReport.render(run.gold(), score));
         out.flush();
         return 0;
     }
@@ -179,15 +172,11 @@ public final class EvalCommand {
                Optional<Path> shared,
                @Mixin DictionaryOptions dictionaries) {
         dictionaries.validate();
-        Path goldFile = sharedDirectory(shared).resolve("seeds").resolve(SEED_GOLD);
-        SeedGold gold = SeedGold.read(goldFile);
-        Path article = goldFile.resolveSibling(gold.documentFile());
-        LocalDate documentDate = date.or(gold::documentDate).orElseThrow(() -> new EvalInputException(
-                goldFile + " gives no document.document_date; pass --date YYYY-MM-DD"));
+        SeedRun run = seedRun(date, shared);
         PrintWriter out = spec.commandLine().getOut();
-        out.println("seed " + article.getFileName() + ", document date " + documentDate);
-        Document doc = seedDocuments.apply(documentDate, dictionaries).apply(article);
-        out.print(new SeedActorScorer(SeedActors.read(goldFile)).score(doc).render());
+        out.println("seed " + run.article().getFileName() + ", document date " + run.documentDate());
+        Document doc = seedDocuments.apply(run.documentDate(), dictionaries).apply(run.article());
+        out.print(new SeedActorScorer(SeedActors.read(run.goldFile())).score(doc).render());
         out.flush();
         return 0;
     }
@@ -329,6 +318,27 @@ public final class EvalCommand {
         out.print(score.render());
         out.flush();
         return 0;
+    }
+
+    /** The seed gold file, its events, the article it names and the document date to code it with. */
+    private record SeedRun(Path goldFile, SeedGold gold, Path article, LocalDate documentDate) {
+    }
+
+    /**
+     * Finds the seed gold and its article under the shared directory; the date is {@code --date}, else the gold's.
+     *
+     * @throws EvalInputException when the gold or the article is missing, or no date is known
+     */
+    private SeedRun seedRun(Optional<LocalDate> date, Optional<Path> shared) {
+        Path goldFile = sharedDirectory(shared).resolve("seeds").resolve(SEED_GOLD);
+        SeedGold gold = SeedGold.read(goldFile);
+        Path article = goldFile.resolveSibling(gold.documentFile());
+        if (!Files.isRegularFile(article)) {
+            throw new EvalInputException("seed article " + article + " (named by " + goldFile + ") not found");
+        }
+        LocalDate documentDate = date.or(gold::documentDate).orElseThrow(() -> new EvalInputException(
+                goldFile + " gives no document.document_date; pass --date YYYY-MM-DD"));
+        return new SeedRun(goldFile, gold, article, documentDate);
     }
 
     private Path sharedDirectory(Optional<Path> option) {
