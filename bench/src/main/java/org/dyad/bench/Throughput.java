@@ -14,9 +14,7 @@ import org.dyad.document.Article;
 import org.dyad.pipeline.Pipeline;
 import org.dyad.pipeline.StandardPipeline;
 import org.dyad.tokenize.OpenNlpModels;
-import org.dyad.tokenize.PosTagger;
 import org.dyad.tokenize.SentenceSplitter;
-import org.dyad.tokenize.Tokenizer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -139,7 +137,7 @@ public final class Throughput implements Callable<Integer> {
         try (MemoryProbe probe = new MemoryProbe()) {
             OpenNlpModels models = OpenNlpModels.load();
             Pipeline openNlpOnly = Pipeline.of(new SentenceSplitter(models.sentences()),
-                    new Tokenizer(models.tokens()), new PosTagger(models.pos()));
+                    new StockOpenNlp.Tokens(models.tokens()), new StockOpenNlp.Tags(models.pos()));
             PassFigures figures = measure("baseline", openNlpOnly, warm, timed, probe);
             spec.commandLine().getOut().println(BaselineJvm.toJson(figures));
             spec.commandLine().getOut().flush();

@@ -54,6 +54,8 @@ final class ThroughputReport {
         row(out, "events", "%,.0f", full, base, p -> p.events(), false);
         row(out, "failures", "%,.0f", full, base, p -> p.failures().size(), false);
         row(out, "seconds", "%,.2f", full, base, PassFigures::seconds, true);
+        row(out, "CPU seconds", "%,.2f", full, base, PassFigures::cpuSeconds, true);
+        row(out, "sentences/CPU s", "%,.0f", full, base, PassFigures::sentencesPerCpuSecond, true);
         row(out, "articles/s", "%,.1f", full, base, PassFigures::articlesPerSecond, true);
         row(out, "sentences/s", "%,.0f", full, base, PassFigures::sentencesPerSecond, true);
         row(out, "tokens/s", "%,.0f", full, base, PassFigures::tokensPerSecond, true);
@@ -143,6 +145,8 @@ final class ThroughputReport {
         node.put("events", p.events());
         node.put("failures", p.failures().size());
         node.put("seconds", round(p.seconds(), 3));
+        node.put("cpu_seconds", round(p.cpuSeconds(), 3));
+        node.put("sentences_per_cpu_s", round(p.sentencesPerCpuSecond(), 1));
         node.put("articles_per_s", round(p.articlesPerSecond(), 2));
         node.put("sentences_per_s", round(p.sentencesPerSecond(), 1));
         node.put("tokens_per_s", round(p.tokensPerSecond(), 0));

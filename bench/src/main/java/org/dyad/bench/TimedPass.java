@@ -52,6 +52,7 @@ final class TimedPass {
         long events = 0;
         probe.reset();
         long passStart = System.nanoTime();
+        long cpuStart = processCpuNanos();
         for (int i = 0; i < articles.size(); i++) {
             Article article = articles.get(i);
             long start = System.nanoTime();
@@ -78,10 +79,21 @@ final class TimedPass {
             }
         }
         long passNanos = System.nanoTime() - passStart;
+        long cpuNanos = processCpuNanos() - cpuStart;
         MemoryFigures memory = probe.figures();
         List<ArticleTime> slowest = candidates.stream().map(c -> c.retimed(pipeline))
                 .sorted(Comparator.comparingLong(ArticleTime::fastestNanos).reversed()).limit(slowestKept).toList();
-        return new PassFigures(articles.size(), sentences, tokens, events, failures, passNanos, memory, slowest);
+        return new PassFigures(articles.size(), sentences, tokens, events, failures, passNanos, cpuNanos, memory,
+                slowest);
+    }
+
+    /** CPU time of the whole JVM so far, in ns; 0 where the platform does not say. */
+    private static long processCpuNanos() {
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os) {
+            return Math.max(0, os.getProcessCpuTime());
+        }
+        return 0;
     }
 
     /** One of the slowest articles of the pass, before it is run again. */

@@ -43,6 +43,59 @@ class TokenizeStagesTest {
     }
 
     @Test
+    void remembersChunksWithoutChangingWhatOpenNlpGives() {
+        // the stage decides each whitespace-delimited chunk once and then looks it up; the tokens must be exactly
+        // OpenNLP's for the whole sentence, on the first pass (decided) and on the second (remembered)
+        String[] sentences = {
+            "The U.S.-led coalition said (on Monday) that 1,200 troops, 3.5% of them from Kenya, left Mogadishu.",
+            "\"We will not accept this,\" the minister told reporters in Addis Ababa; talks resume Jan. 4.",
+            "Rebels -- armed with AK-47s -- stormed the town at 5:30 a.m., officials said: \u201cit is over.\u201d",
+            "See www.example.org/news?id=7 or e-mail info@example.org for the co-operation pact's text!"};
+        opennlp.tools.tokenize.TokenizerME reference = new opennlp.tools.tokenize.TokenizerME(MODELS.tokens());
+        Tokenizer stage = new Tokenizer(MODELS.tokens());
+        for (int pass = 0; pass < 2; pass++) {
+            for (String sentence : sentences) {
+                java.util.List<String> expected = new java.util.ArrayList<>();
+                for (opennlp.tools.util.Span t : reference.tokenizePos(sentence)) {
+                    expected.add(t.getCoveredText(sentence) + "@" + t.getStart() + "-" + t.getEnd());
+                }
+                java.util.List<org.dyad.document.Token> tokens = new java.util.ArrayList<>();
+                stage.find(sentence, new Span(0, sentence.length()), tokens);
+                java.util.List<String> got = new java.util.ArrayList<>();
+                for (org.dyad.document.Token t : tokens) {
+                    // the stage's own treebank splits ('s) are undone for the comparison
+                    String key = t.text() + "@" + t.span().start() + "-" + t.span().end();
+                    if (t.text().equals("'s") && !got.isEmpty()) {
+                        String prev = got.remove(got.size() - 1);
+                        key = prev.substring(0, prev.indexOf('@')) + "'s@" + prev.substring(prev.indexOf('@') + 1,
+                                prev.lastIndexOf('-')) + "-" + t.span().end();
+                    }
+                    got.add(key);
+                }
+                assertThat(got).as("pass %d: %s", pass, sentence).isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
+    void greedyTaggerGivesOpenNlpsTags() {
+        // GreedyTagger skips the probabilities; the tags must be POSTaggerME's (beam 3, as shipped)
+        opennlp.tools.postag.POSTaggerME reference = new opennlp.tools.postag.POSTaggerME(MODELS.pos());
+        GreedyTagger greedy = new GreedyTagger(MODELS.pos());
+        String[][] sentences = {
+            {"The", "minister", "said", "on", "Monday", "that", "talks", "would", "resume", "."},
+            {"Rebels", "fired", "mortars", "at", "the", "base", ",", "killing", "three", "soldiers", "."},
+            {"Police", "said", "protesters", "had", "burned", "tyres", "outside", "the", "embassy", "."},
+            {"Will", "Kenya", "back", "the", "bid", "?"},
+            {"He", "does", "n't", "know", "."},
+            {},
+            {"Talks"}};
+        for (String[] words : sentences) {
+            assertThat(greedy.tag(words)).as(String.join(" ", words)).containsExactly(reference.tag(words));
+        }
+    }
+
+    @Test
     void splitsPossessivesLikeTheTreebanks() {
         Document d = PIPELINE.process(Article.ofText("b", "NATO's chief met Kenya’s envoy.", null));
         assertSpans(d, d.tokens(), "NATO@0-4", "'s@4-6", "chief@7-12", "met@13-16", "Kenya@17-22", "’s@22-24",
