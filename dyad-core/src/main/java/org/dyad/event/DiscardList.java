@@ -23,14 +23,16 @@ import org.dyad.dictionary.DictionaryText;
  * bracket, and treats runs of whitespace in the text as one blank.
  *
  * <p>Speed: phrases are indexed by their first word; for each word start in the text the index is probed with
- * each prefix of the word there (so stems match) and only those candidates are compared. There is no scan per
- * phrase.
+ * each prefix of the word there (so stems match), longer prefixes only while some first word begins with the
+ * prefix, and only those candidates are compared. There is no scan per phrase.
  */
 public final class DiscardList {
     private static final String OPENERS = "\"'([{<\u201C\u2018\u00AB";
 
     private final List<Discard> entries;
     private final Map<String, List<Discard>> byFirstWord;
+    /** Every prefix of every first word: a probe stops at the first prefix not in here. */
+    private final Set<String> keyPrefixes;
     private final int longestKey;
 
     private DiscardList(List<Discard> entries) {
@@ -45,6 +47,13 @@ public final class DiscardList {
         }
         index.replaceAll((k, v) -> List.copyOf(v));
         this.byFirstWord = Map.copyOf(index);
+        Set<String> prefixes = new HashSet<>();
+        for (String key : index.keySet()) {
+            for (int len = 1; len <= key.length(); len++) {
+                prefixes.add(key.substring(0, len));
+            }
+        }
+        this.keyPrefixes = Set.copyOf(prefixes);
         this.longestKey = longest;
     }
 
@@ -117,7 +126,11 @@ public final class DiscardList {
             }
             int maxLength = Math.min(tokenEnd - p, longestKey);
             for (int len = 1; len <= maxLength; len++) {
-                List<Discard> candidates = byFirstWord.get(text.substring(p, p + len));
+                String prefix = text.substring(p, p + len);
+                if (!keyPrefixes.contains(prefix)) {
+                    break;
+                }
+                List<Discard> candidates = byFirstWord.get(prefix);
                 if (candidates == null) {
                     continue;
                 }

@@ -70,10 +70,17 @@ final class PatternMatcher {
     Optional<PatternHit> best(SentenceFrame f, List<VerbPattern> patterns, int vs, int ve) {
         Optional<PatternHit> best = Optional.empty();
         int bestSize = -1;
+        java.util.Set<String> present = null;
         for (VerbPattern p : patterns) {
             int size = p.before().size() + p.after().size();
             if (best.isPresent() && size < bestSize) {
                 break;
+            }
+            if (present == null && size > 0) {
+                present = new java.util.HashSet<>(java.util.Arrays.asList(f.words));
+            }
+            if (size > 0 && !wordsPresent(p, present)) {
+                continue;   // a literal word of the pattern is nowhere in the sentence: it cannot match
             }
             Optional<PatternHit> hit = matchPattern(f, p, vs, ve);
             if (hit.isPresent() && (best.isEmpty() || hit.get().reach() < best.get().reach())) {
@@ -193,6 +200,21 @@ final class PatternMatcher {
             return u.end();
         }
         return q;   // Skip: matches without consuming
+    }
+
+    /** Whether every literal word of the pattern occurs somewhere in the sentence (a word matches only itself). */
+    private static boolean wordsPresent(VerbPattern p, java.util.Set<String> present) {
+        for (PatternToken t : p.before()) {
+            if (t.element() instanceof PatternElement.Word w && !present.contains(w.text())) {
+                return false;
+            }
+        }
+        for (PatternToken t : p.after()) {
+            if (t.element() instanceof PatternElement.Word w && !present.contains(w.text())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean phraseAt(SentenceFrame f, List<String> phrase, int start) {
