@@ -33,6 +33,7 @@ public final class WebServer implements AutoCloseable {
     private final ConnectionPool pool;
     private final Javalin app;
     private final List<Route> routes;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     /**
      * What the server needs.
@@ -127,9 +128,12 @@ public final class WebServer implements AutoCloseable {
         return routes;
     }
 
-    /** Stops serving and closes the store. */
+    /** Stops serving and closes the store; closing twice does nothing more. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         app.stop();
         pool.close();
         store.close();
