@@ -115,7 +115,9 @@ final class StoreQueries {
     }
 
     /**
-     * A page of events, newest first, each with its sentence and its article's headline.
+     * A page of events, newest first, each with its article's headline. The page is chosen on the events table
+     * alone (a top-N over the filtered rows) and the headlines are then looked up by article id, so the cost does not
+     * grow with the sentences and articles tables; the sentence itself is in the article view.
      *
      * @return {@code {total, limit, offset, items: [event…]}}
      */
@@ -123,15 +125,37 @@ final class StoreQueries {
         String where = filter.where();
         return pool.with(c -> {
             ObjectNode out = paged(c, "SELECT count(*) FROM events WHERE " + where,
-                    "WITH page AS (SELECT " + EVENT_COLUMNS + " FROM events WHERE " + where
-                            + " ORDER BY event_date DESC NULLS LAST, event_number LIMIT ? OFFSET ?)"
-                            + " SELECT page.*, s.text AS sentence, a.headline FROM page"
-                            + " LEFT JOIN sentences s USING (article_id, sentence_index)"
-                            + " LEFT JOIN articles a USING (article_id)"
-                            + " ORDER BY event_date DESC NULLS LAST, event_number", filter.parameters(), page);
-            nameEvents((ArrayNode) out.get("items"));
+                    "SELECT " + EVENT_COLUMNS + " FROM events WHERE " + where
+                            + " ORDER BY event_date DESC NULLS LAST, event_number LIMIT ? OFFSET ?",
+                    filter.parameters(), page);
+            ArrayNode items = (ArrayNode) out.get("items");
+            nameEvents(items);
+            Map<String, String> headlines = headlines(c, items);
+            for (JsonNode e : items) {
+                ((ObjectNode) e).put("headline", headlines.get(e.get("article_id").asText()));
+            }
             return out;
         });
+    }
+
+    /** The headlines of the articles of some rows, by article id (absent when the article has none). */
+    private static Map<String, String> headlines(Connection c, ArrayNode rows) throws SQLException {
+        Set<String> ids = new LinkedHashSet<>();
+        rows.forEach(r -> ids.add(r.get("article_id").asText()));
+        Map<String, String> out = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        try (PreparedStatement st = c.prepareStatement("SELECT article_id, headline FROM articles WHERE article_id IN ("
+                + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")")) {
+            RowsJson.bind(st, new ArrayList<>(ids));
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getString(2));
+                }
+            }
+        }
+        return out;
     }
 
     /**

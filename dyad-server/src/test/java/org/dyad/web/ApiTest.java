@@ -50,7 +50,9 @@ class ApiTest {
         assertThat(e.get("quad_class").asInt()).isEqualTo(4);
         assertThat(e.get("plover_type").asText()).isEqualTo("ASSAULT");
         assertThat(e.get("cameo_name").asText()).isEqualTo("Use conventional military force");
-        assertThat(e.get("sentence").asText()).contains("Kabul");
+        assertThat(e.get("target_text").asText()).contains("Kabul");
+        assertThat(e.get("headline").asText()).isEqualTo(ok("/api/articles/" + seedId()).get("article")
+                .get("headline").asText());
         assertThat(ok("/api/events?root=19&quad=4&country=AF&plover=assault&actor=AFG&limit=5").get("total").asLong())
                 .isEqualTo(1);
     }

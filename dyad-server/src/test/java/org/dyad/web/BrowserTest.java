@@ -37,6 +37,12 @@ class BrowserTest {
 
     @BeforeAll
     static void startBrowser() throws IOException {
+        for (String tool : new String[] {"/usr/bin/chromedriver", "/usr/bin/chromium"}) {
+            if (!Files.isExecutable(Path.of(tool))) {
+                throw new IllegalStateException(tool + " is missing: the browser tests need Debian's Chromium; install "
+                        + "it with `apt-get install -y chromium chromium-driver` (as .ci/run does)");
+            }
+        }
         StoreFixture.server();
         Files.createDirectories(SHOTS);
         profile = Files.createTempDirectory("dyad-chromium-");

@@ -9,7 +9,7 @@
     const page = await dyad.get('/api/events', dyad.params(NAMES));
     const body = document.querySelector('#events tbody');
     for (const e of page.items) {
-      const sentence = e.sentence || '';
+      const phrases = (e.source_text || '—') + ' … ' + (e.target_text || '—');
       body.append(el('tr', {class: 'event-row', 'data-event': e.event_id},
         el('td', {text: e.event_date || ''}),
         el('td', {title: e.source_name || '', text: e.source_code || '—'}),
@@ -18,7 +18,7 @@
         el('td', {text: e.quad_class}), el('td', {text: e.goldstein}),
         el('td', {text: e.plover_type || ''}),
         el('td', {text: e.place_name ? e.place_name + (e.country_code ? ' (' + e.country_code + ')' : '') : ''}),
-        el('td', {title: sentence, text: sentence.length > 140 ? sentence.substring(0, 139) + '…' : sentence}),
+        el('td', {text: phrases}), el('td', {title: e.headline || '', text: e.headline || e.doc_id}),
         el('td', {}, el('a', {class: 'article-link', href: '/article.html?id=' + encodeURIComponent(e.article_id) +
           '#event-' + encodeURIComponent(e.event_id), text: 'article'}))));
     }
