@@ -57,14 +57,14 @@ public final class OutputCodes {
     public void check(Event event) {
         Optional<String> problem = problem(event);
         if (problem.isPresent()) {
-            throw new MalformedCodeException(event.id(), problem.get());
+            throw new MalformedCodeException("event " + event.id(), problem.get());
         }
     }
 
     /**
      * Throws when a speaker's (or other record's) actor code is malformed.
      *
-     * @param what   the record, for the message ("quote 3f2a…")
+     * @param what   the record, for the message ("quote 3f2a0c…")
      * @param code   the actor code, when there is one
      * @throws MalformedCodeException when the code does not have the actor code shape
      */
@@ -85,20 +85,20 @@ public final class OutputCodes {
 
     /** An event (or record) whose code may not be output; nothing of it has been written. */
     public static final class MalformedCodeException extends IllegalArgumentException {
-        private final String recordId;
+        private final String record;
 
         /**
-         * @param recordId the event id (or record id) refused
-         * @param problem  what is wrong with its codes
+         * @param record  the record refused, kind and id: "event 2f08b94974f56450", "quote 73605c27aa39f198"
+         * @param problem what is wrong with its codes
          */
-        public MalformedCodeException(String recordId, String problem) {
-            super("event " + recordId + " not written: " + problem);
-            this.recordId = recordId;
+        public MalformedCodeException(String record, String problem) {
+            super(record + " not written: " + problem);
+            this.record = record;
         }
 
-        /** The id of the refused event or record. */
-        public String recordId() {
-            return recordId;
+        /** The record refused, kind and id ("event 2f08b94974f56450"). */
+        public String record() {
+            return record;
         }
     }
 }

@@ -56,4 +56,14 @@ class OutputCodesTest {
         assertThat(OutputCodes.isActorCode("")).isFalse();
         assertThat(OutputCodes.isActorCode("---")).isFalse();
     }
+
+    @Test
+    void aQuoteWithAMalformedSpeakerCodeIsRefused() {
+        assertThatThrownBy(() -> CODES.checkActor("quote q1", Optional.of("pak")))
+                .isInstanceOf(OutputCodes.MalformedCodeException.class)
+                .hasMessage("quote q1 not written: speaker code 'pak' is not a CAMEO actor code (upper-case letters "
+                        + "and digits in groups of three)");
+        CODES.checkActor("quote q2", Optional.of("PAKMIL"));
+        CODES.checkActor("quote q3", Optional.empty());
+    }
 }
