@@ -22,6 +22,7 @@ import org.dyad.cli.output.OutputFormat;
 import org.dyad.document.Document;
 import org.dyad.document.Layer;
 import org.dyad.event.Event;
+import org.dyad.event.OutputCodes;
 import org.dyad.quote.Claim;
 import org.dyad.quote.Quote;
 import org.dyad.ingest.ReadResult;
@@ -51,6 +52,9 @@ import picocli.CommandLine.TypeConversionException;
         description = "Code news articles into CAMEO/PLOVER events, one JSON line per event.",
         footer = {"", "Exit status: 0 when at least one article was coded, 1 when none was, 2 for a wrong command line."})
 public final class CodeCommand implements Callable<Integer> {
+
+    /** {@link Failure#stage()} of an event refused by {@link OutputCodes}: its codes may not be output. */
+    static final String OUTPUT_STAGE = "output";
 
     @Spec
     private CommandSpec spec;
@@ -171,12 +175,20 @@ public final class CodeCommand implements Callable<Integer> {
                 }
                 Document doc = ((Outcome.Coded) outcome).document();
                 for (Event event : doc.events()) {
-                    events.write(doc, event);
-                    tally.events++;
+                    try {
+                        events.write(doc, event);
+                        tally.events++;
+                    } catch (OutputCodes.MalformedCodeException e) {
+                        tally.refused(err, new Failure(doc.article().origin(), OUTPUT_STAGE, e.getMessage()));
+                    }
                 }
                 if (records == Records.ALL && doc.has(Layer.QUOTES)) {
                     for (Quote quote : doc.quotes()) {
-                        events.writeQuote(doc, quote);
+                        try {
+                            events.writeQuote(doc, quote);
+                        } catch (OutputCodes.MalformedCodeException e) {
+                            tally.refused(err, new Failure(doc.article().origin(), OUTPUT_STAGE, e.getMessage()));
+                        }
                     }
                 }
                 if (records == Records.ALL && doc.has(Layer.CLAIMS)) {
@@ -201,6 +213,14 @@ public final class CodeCommand implements Callable<Integer> {
         private long coded;
         private long failed;
         private long events;
+        private long refused;
+
+        /** An event or quote whose codes may not be output: reported, not counted as a failed article. */
+        void refused(PrintWriter err, Failure failure) {
+            refused++;
+            err.println(ErrorPolicy.describe(failure));
+            err.flush();
+        }
 
         void failed(PrintWriter err, Failure failure) {
             failed++;
@@ -211,7 +231,8 @@ public final class CodeCommand implements Callable<Integer> {
         @Override
         public String toString() {
             return "dyad: " + read + (read == 1 ? " article" : " articles") + " read, " + coded + " coded, "
-                    + failed + " failed, " + events + (events == 1 ? " event" : " events");
+                    + failed + " failed, " + events + (events == 1 ? " event" : " events")
+                    + (refused > 0 ? ", " + refused + " refused for malformed codes" : "");
         }
     }
 

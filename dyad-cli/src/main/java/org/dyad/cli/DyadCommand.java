@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
 @Command(name = "dyad", mixinStandardHelpOptions = true, version = "dyad 0.1.0",
         description = "Political event data from news text: CAMEO and PLOVER coded events.",
         subcommands = {CodeCommand.class, ActorsCommand.class, IngestCommand.class, ExportCommand.class,
-                QueryCommand.class, ServeCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+                QueryCommand.class, ServeCommand.class, EvalCommand.class, DictCommand.class, ExplainCommand.class,
+                CommandLine.HelpCommand.class})
 public final class DyadCommand implements Runnable {
     @Override
     public void run() {

@@ -17,6 +17,7 @@ import picocli.CommandLine.ParseResult;
  *   <li>{@value #NOTHING_CODED}: nothing could be coded: every input failed, there was no input, the pipeline
  *       could not be built, the output could not be written, or an internal error (a bug, printed with its stack
  *       trace so it can be reported).</li>
+ *   <li>{@value #LINT_ERRORS}: {@code dyad dict lint} found an error in a dictionary.</li>
  *   <li>{@value #USAGE}: the command line itself is wrong (unknown option, missing argument, bad date, missing
  *       dictionary file).</li>
  * </ul>
@@ -28,6 +29,8 @@ public final class ErrorPolicy {
     public static final int CODED = 0;
     /** Exit status when nothing could be coded. */
     public static final int NOTHING_CODED = 1;
+    /** Exit status of {@code dyad dict lint} when it found at least one error. */
+    public static final int LINT_ERRORS = 1;
     /** Exit status for a wrong command line. */
     public static final int USAGE = 2;
 

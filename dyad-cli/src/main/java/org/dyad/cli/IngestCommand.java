@@ -252,6 +252,13 @@ public final class IngestCommand implements java.util.concurrent.Callable<Intege
                         db.writeError(StoredError.of(e.failure()));
                     } else if (p instanceof Rows r) {
                         rows.add(r.rows());
+                        for (Failure refused : r.rows().refused()) {
+                            tally.errors.incrementAndGet();
+                            tally.clearBar(err);
+                            err.println(ErrorPolicy.describe(refused));
+                            err.flush();
+                            db.writeError(StoredError.of(refused));
+                        }
                     }
                 }
                 if (rows.isEmpty()) {

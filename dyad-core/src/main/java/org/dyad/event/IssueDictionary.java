@@ -44,6 +44,12 @@ import org.dyad.dictionary.Inflector;
 public final class IssueDictionary {
     private static final Pattern CATEGORY = Pattern.compile("CATEGORY\\s*=\\s*\"([^\"]*)\"", Pattern.CASE_INSENSITIVE);
     private static final int MAX_JOINS = 6;
+    /**
+     * Most phrases one line may expand to. Each token with joins and inflections multiplies the variants of the line,
+     * so a line of many such tokens would expand to millions of phrases (found by fuzzing, issue 11); the bundled
+     * file's largest line expands to far fewer.
+     */
+    static final int MAX_PHRASES_PER_LINE = 1024;
 
     private record Phrase(List<String> words, String code) {
     }
@@ -207,6 +213,11 @@ public final class IssueDictionary {
         List<String> variants = List.of("");
         for (String token : DictionaryText.fields(phrase)) {
             List<String> tokenVariants = tokenVariants(token, source, line, report);
+            if ((long) variants.size() * tokenVariants.size() > MAX_PHRASES_PER_LINE) {
+                report.warn(source, line, "the line expands to more than " + MAX_PHRASES_PER_LINE
+                        + " phrases; skipped");
+                return List.of();
+            }
             List<String> next = new ArrayList<>();
             for (String v : variants) {
                 for (String t : tokenVariants) {

@@ -157,10 +157,12 @@ public final class VerbDictionary {
         final List<VerbForm> forms = new ArrayList<>();
         final Set<VerbForm> seen = new HashSet<>();
         final List<RawPattern> patterns = new ArrayList<>();
+        final String origin;
 
-        BlockBuilder(String name, CodePair codes) {
+        BlockBuilder(String name, CodePair codes, String origin) {
             this.name = name;
             this.codes = codes;
+            this.origin = origin;
         }
 
         void add(VerbForm form) {
@@ -242,7 +244,7 @@ public final class VerbDictionary {
                 for (RawPattern p : b.patterns) {
                     patterns.add(finish(p, synsets.keySet()));
                 }
-                blocks.add(new VerbBlock(b.name, b.codes, b.forms, patterns));
+                blocks.add(new VerbBlock(b.name, b.codes, b.forms, patterns, b.origin));
             }
             return new VerbDictionary(Collections.unmodifiableMap(synsets), blocks, transformations);
         }
@@ -288,7 +290,7 @@ public final class VerbDictionary {
             if (name.isEmpty()) {
                 report.warn(source, n, "block header without a name");
             }
-            return new BlockBuilder(name.toUpperCase(Locale.ROOT), codes);
+            return new BlockBuilder(name.toUpperCase(Locale.ROOT), codes, source + ":" + n);
         }
 
         private void verb(String text, int n, BlockBuilder block) {

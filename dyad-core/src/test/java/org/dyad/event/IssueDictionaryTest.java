@@ -74,4 +74,20 @@ class IssueDictionaryTest {
         assertThat(r.warnings()).contains("Phoenix.IssueCoding.txt:141: issue phrase 'european central bank' has"
                 + " no [CODE]; skipped");
     }
+
+    /**
+     * Regression for a fuzzing finding (issue 11): every token with joins and inflections multiplies a line's
+     * phrases, so a line of many such tokens took minutes to expand; past {@value IssueDictionary#MAX_PHRASES_PER_LINE}
+     * phrases it is skipped with a warning.
+     */
+    @Test
+    void aLineThatExpandsToTooManyPhrasesIsSkippedWithAWarning() {
+        DictionaryReport own = new DictionaryReport();
+        String token = "a+b+c+d+e+n:f";    // 2^5 join choices x 2 noun forms = 64 variants
+        IssueDictionary many = IssueDictionary.parse(String.join("\n",
+                "war n:crime [ID_ATROCITY]",
+                token + " " + token + " " + token + " [FLOOD]"), "many.txt", own);
+        assertThat(own.warnings()).contains("many.txt:2: the line expands to more than 1024 phrases; skipped");
+        assertThat(many.issuesIn("war crimes")).containsExactly("ID_ATROCITY");
+    }
 }

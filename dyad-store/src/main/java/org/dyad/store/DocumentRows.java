@@ -17,11 +17,13 @@ import org.dyad.document.Layer;
 import org.dyad.document.Sentence;
 import org.dyad.document.Span;
 import org.dyad.event.Event;
+import org.dyad.event.OutputCodes;
 import org.dyad.event.Participant;
 import org.dyad.event.Plover;
 import org.dyad.geo.EventPlace;
 import org.dyad.geo.Place;
 import org.dyad.geo.Toponym;
+import org.dyad.pipeline.Failure;
 import org.dyad.quote.Claim;
 import org.dyad.quote.Quote;
 import org.dyad.time.EventTime;
@@ -41,21 +43,37 @@ public final class DocumentRows {
     private final Map<StoreTable, List<Object[]>> rows;
     private final int events;
     private final int sentences;
+    private final List<Failure> refused;
 
-    private DocumentRows(String articleId, Map<StoreTable, List<Object[]>> rows, int sentences, int events) {
+    private DocumentRows(String articleId, Map<StoreTable, List<Object[]>> rows, int sentences, int events,
+                         List<Failure> refused) {
         this.articleId = articleId;
         this.rows = rows;
         this.sentences = sentences;
         this.events = events;
+        this.refused = List.copyOf(refused);
+    }
+
+    /** The bundled CAMEO code table's check, read once (immutable). */
+    private static final class BundledCodes {
+        static final OutputCodes CODES = OutputCodes.bundled();
+    }
+
+    /** Maps a document, checking codes against the bundled CAMEO code table (see {@link #of(Document, OutputCodes)}). */
+    public static DocumentRows of(Document doc) {
+        return of(doc, BundledCodes.CODES);
     }
 
     /**
-     * Maps a document; each layer (SENTENCES, MENTIONS, EVENTS) is stored when the document holds it.
+     * Maps a document; each layer (SENTENCES, MENTIONS, EVENTS) is stored when the document holds it. An event whose
+     * codes {@code codes} refuses (an event code not in the CAMEO table, a malformed actor code) gets no row; it is
+     * listed in {@link #refused()} instead, to be recorded as an error.
      *
-     * @param doc the coded document
+     * @param doc   the coded document
+     * @param codes the check every event passes before it becomes a row
      * @return its rows; the article id is {@link ContentHash#articleId}
      */
-    public static DocumentRows of(Document doc) {
+    public static DocumentRows of(Document doc, OutputCodes codes) {
         Article article = doc.article();
         String id = ContentHash.articleId(article);
         Map<StoreTable, List<Object[]>> rows = new EnumMap<>(StoreTable.class);
@@ -90,7 +108,16 @@ public final class DocumentRows {
                 places.put(p.eventId(), p);
             }
         }
+        List<Failure> refused = new ArrayList<>();
+        int eventRows = 0;
         for (Event e : events) {
+            Optional<String> problem = codes.problem(e);
+            if (problem.isPresent()) {
+                refused.add(new Failure(article.origin(), "output", "event " + e.id() + " not stored: "
+                        + problem.get()));
+                continue;
+            }
+            eventRows++;
             rows.get(StoreTable.EVENTS).add(eventRow(id, e, Optional.ofNullable(times.get(e.id())),
                     Optional.ofNullable(places.get(e.id()))));
         }
@@ -140,7 +167,7 @@ public final class DocumentRows {
                 article.byline().orElse(null), article.dateline().orElse(null),
                 article.date().map(Date::valueOf).orElse(null), body.start(), body.end(), article.text(),
                 sentences.size(), events.size(), Arrays.stream(signature).boxed().toArray(Long[]::new)});
-        return new DocumentRows(id, rows, sentences.size(), events.size());
+        return new DocumentRows(id, rows, sentences.size(), eventRows, refused);
     }
 
     /**
@@ -237,7 +264,12 @@ public final class DocumentRows {
         return sentences;
     }
 
-    /** Number of events of the document. */
+    /** The events refused for malformed codes, as failures of stage "output"; empty when none. */
+    public List<Failure> refused() {
+        return refused;
+    }
+
+    /** Number of events of the document that have a row. */
     public int eventCount() {
         return events;
     }

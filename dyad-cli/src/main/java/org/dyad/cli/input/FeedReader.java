@@ -84,9 +84,12 @@ final class FeedReader {
                     item = null;
                 }
             }
-        } catch (XMLStreamException e) {
+        } catch (XMLStreamException | RuntimeException e) {
+            // The JDK's StAX parser throws NullPointerException on some truncated documents, not only
+            // XMLStreamException (found by fuzzing, issue 11): both mean the XML is broken.
+            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().replaceAll("\\s+", " ");
             out.add(ReadResult.unreadable(origin + ":" + Math.max(items, 1), ReadResult.PARSE_STAGE,
-                    "not well-formed XML: " + e.getMessage().replaceAll("\\s+", " ")));
+                    "not well-formed XML: " + why));
             return out;
         }
         if (out.isEmpty()) {

@@ -11,6 +11,7 @@ import org.dyad.document.Document;
 import org.dyad.document.Layer;
 import org.dyad.document.Span;
 import org.dyad.event.Event;
+import org.dyad.event.OutputCodes;
 import org.dyad.event.Participant;
 import org.dyad.event.Plover;
 import org.dyad.geo.EventPlace;
@@ -35,12 +36,23 @@ public final class EventJsonWriter implements EventWriter {
 
     private final Writer out;
     private final JsonGenerator json;
+    private final OutputCodes codes;
 
     /**
      * @param out where the lines go; flushed by {@link #flush()}, never closed by this writer
      * @throws IOException when the generator cannot be created on {@code out}
      */
     public EventJsonWriter(Writer out) throws IOException {
+        this(out, OutputCodes.bundled());
+    }
+
+    /**
+     * @param out   where the lines go; flushed by {@link #flush()}, never closed by this writer
+     * @param codes the check every event and speaker code passes before anything of its record is written
+     * @throws IOException when the generator cannot be created on {@code out}
+     */
+    public EventJsonWriter(Writer out, OutputCodes codes) throws IOException {
+        this.codes = codes;
         this.out = out;
         this.json = JSON.createGenerator(out);
         json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -49,6 +61,7 @@ public final class EventJsonWriter implements EventWriter {
 
     @Override
     public void write(Document doc, Event event) throws IOException {
+        codes.check(event);
         json.writeStartObject();
         json.writeStringField("record", "event");
         json.writeStringField("event_id", event.id());
@@ -91,6 +104,7 @@ public final class EventJsonWriter implements EventWriter {
      */
     @Override
     public void writeQuote(Document doc, Quote quote) throws IOException {
+        codes.checkActor("quote " + quote.id(), quote.actor().map(m -> m.actor().code()));
         json.writeStartObject();
         json.writeStringField("record", "quote");
         json.writeStringField("quote_id", quote.id());

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.dyad.document.Document;
 import org.dyad.event.Event;
+import org.dyad.event.OutputCodes;
 import org.dyad.event.Participant;
 import org.dyad.quote.Claim;
 import org.dyad.quote.Quote;
@@ -35,14 +36,25 @@ public final class EventTableWriter implements EventWriter {
     private final List<String> quoteRows = new ArrayList<>();
     private final List<String> claimRows = new ArrayList<>();
     private boolean headerWritten;
+    private final OutputCodes codes;
 
     /** @param out where the table goes; flushed by {@link #flush()}, never closed by this writer */
     public EventTableWriter(Writer out) {
+        this(out, OutputCodes.bundled());
+    }
+
+    /**
+     * @param out   where the table goes; flushed by {@link #flush()}, never closed by this writer
+     * @param codes the check every event and speaker code passes before its row is written
+     */
+    public EventTableWriter(Writer out, OutputCodes codes) {
         this.out = out;
+        this.codes = codes;
     }
 
     @Override
     public void write(Document doc, Event event) throws IOException {
+        codes.check(event);
         header();
         out.write(String.format(Locale.ROOT, ROW,
                 cut(event.docId(), 24),
@@ -59,6 +71,7 @@ public final class EventTableWriter implements EventWriter {
 
     @Override
     public void writeQuote(Document doc, Quote quote) throws IOException {
+        codes.checkActor("quote " + quote.id(), quote.actor().map(m -> m.actor().code()));
         quoteRows.add(String.format(Locale.ROOT, QUOTE_ROW,
                 cut(doc.article().id(), 24),
                 quote.sentenceIndex(),

@@ -18,6 +18,8 @@ public interface EventWriter {
      * @param doc   the document the event was coded from; its text gives the sentence and participant text
      * @param event the event, whose spans point into {@code doc.text()}
      * @throws IOException when the output cannot be written
+     * @throws org.dyad.event.OutputCodes.MalformedCodeException when the event code is not in the CAMEO code table
+     *         or an actor code is malformed; nothing of the event has been written
      */
     void write(Document doc, Event event) throws IOException;
 
@@ -27,6 +29,8 @@ public interface EventWriter {
      * @param doc   the document the quote was found in; its text gives the content, cue and speaker text
      * @param quote the quote, whose spans point into {@code doc.text()}
      * @throws IOException when the output cannot be written
+     * @throws org.dyad.event.OutputCodes.MalformedCodeException when the speaker's actor code is malformed; nothing
+     *         of the quote has been written
      */
     void writeQuote(Document doc, Quote quote) throws IOException;
 

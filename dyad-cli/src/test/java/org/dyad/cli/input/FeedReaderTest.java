@@ -56,4 +56,19 @@ class FeedReaderTest {
         assertThat(FeedReader.isFeed("<?xml version=\"1.0\"?>\n<!-- c -->\n<report><p>x</p></report>")).isFalse();
         assertThat(FeedReader.isFeed("<?xml version=\"1.0\"?>\n<rss version=\"2.0\">")).isTrue();
     }
+
+    /**
+     * Regression for a fuzzing finding (issue 11): an RSS document cut inside an element name made the JDK's StAX
+     * parser throw NullPointerException instead of XMLStreamException; it is one failure like any broken XML.
+     */
+    @Test
+    void aDocumentCutInsideAnElementNameIsBrokenXmlNotACrash() {
+        String cut = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Wire</title><item><title>Talks"
+                + "</title><description>Kenya urged Uganda to reopen the border.</description><pubDate>Th/rss>";
+        List<ReadResult> results = FeedReader.read(cut.getBytes(StandardCharsets.UTF_8), "cut.xml");
+        assertThat(results).hasSize(1);
+        ReadResult.Unreadable failure = (ReadResult.Unreadable) results.get(0);
+        assertThat(failure.origin()).isEqualTo("cut.xml:1");
+        assertThat(failure.failure().message()).startsWith("not well-formed XML: ");
+    }
 }
