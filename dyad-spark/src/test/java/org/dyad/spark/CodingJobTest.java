@@ -85,7 +85,7 @@ class CodingJobTest {
         errors.sort(Comparator.naturalOrder());
         assertThat(errors).containsExactly(
                 in + "/a.jsonl:4 parse field \"text\" must be a string, found a number",
-                in + "/a.jsonl:5 parse not valid JSON at column 4: Unrecognized token 'not': was expecting "
+                in + "/a.jsonl:5 parse not valid JSON at column 1: Unrecognized token 'not': was expecting "
                         + "(JSON String, Number, Array, Object or token 'null', 'true' or 'false')",
                 in + "/notes.txt:- read not an input of the Spark job, which reads JSON Lines (.jsonl, .jsonl.gz) "
                         + "and Parquet (.parquet); code other files with dyad ingest");
@@ -113,6 +113,30 @@ class CodingJobTest {
     }
 
     @Test
+    void theTablesEqualWhatDyadIngestStoresInDuckDb() throws Exception {
+        Path in = dir.resolve("b.jsonl");
+        Files.writeString(in, KENYA + "\n" + ETHIOPIA + "\n", StandardCharsets.UTF_8);
+        Path out = dir.resolve("out-store");
+        CodingJob.run(spark, new CodingJob.Options(List.of(in.toString()), out.toString(), Optional.empty(), 0));
+        Path db = dir.resolve("cli.duckdb");
+        java.io.StringWriter err = new java.io.StringWriter();
+        picocli.CommandLine cli = new picocli.CommandLine(new org.dyad.cli.DyadCommand());
+        cli.setErr(new java.io.PrintWriter(err));
+        assertThat(cli.execute("ingest", "--db", db.toString(), "--progress", "none", in.toString()))
+                .as(err.toString()).isZero();
+        for (StoreTable table : PartitionCoder.TABLES) {
+            StoreComparison.Result r = StoreComparison.compare(db, table, out.resolve(table.sqlName()));
+            assertThat(r.onlyStore()).as(table.sqlName() + " rows only in the store").isEmpty();
+            assertThat(r.onlySpark()).as(table.sqlName() + " rows only in the Spark job's output").isEmpty();
+            assertThat(r.sparkRows()).as(table.sqlName()).isEqualTo(r.storeRows());
+        }
+        // the two articles give events, quotes and places: the comparison is not between empty tables
+        assertThat(StoreComparison.compare(db, StoreTable.EVENTS, out.resolve("events")).storeRows()).isPositive();
+        assertThat(StoreComparison.compare(db, StoreTable.QUOTES, out.resolve("quotes")).storeRows()).isPositive();
+        assertThat(StoreComparison.compare(db, StoreTable.PLACES, out.resolve("places")).storeRows()).isPositive();
+    }
+
+    @Test
     void readsParquetRowsAsItReadsJsonLines() throws Exception {
         StructType articles = DataTypes.createStructType(List.of(
                 DataTypes.createStructField("id", DataTypes.StringType, true),
@@ -134,7 +158,8 @@ class CodingJobTest {
         assertThat(summary.failed()).isEqualTo(1);
         List<Row> errors = table(out, "errors");
         assertThat(errors).singleElement().satisfies(r -> {
-            assertThat(r.getString(1)).startsWith("file:").endsWith(".parquet");
+            // a directory's file is named as the directory given joined with its name, as dyad ingest names it
+            assertThat(r.getString(1)).startsWith(parquet + "/part-").endsWith(".parquet");
             assertThat(r.getLong(2)).isEqualTo(2L);
             assertThat(r.getString(4)).isEqualTo("missing field \"text\": every record needs the article text");
         });
