@@ -8,15 +8,16 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.dyad.ingest.BoundedLineReader;
 import org.dyad.ingest.ReadResult;
 
 /**
@@ -41,10 +42,7 @@ final class JsonLinesFile implements Iterator<InputRecord> {
     private boolean done;
     private long lineNumber;
     private long records;
-    private final byte[] buffer = new byte[1 << 16];
-    private int position;
-    private int limit;
-    private byte[] line = new byte[1 << 12];
+    private BoundedLineReader lines;
 
     /**
      * Opens the file; a file that cannot be opened gives one failure as its only record.
@@ -63,6 +61,7 @@ final class JsonLinesFile implements Iterator<InputRecord> {
             if (path.getName().toLowerCase(Locale.ROOT).endsWith(".gz")) {
                 in = new GZIPInputStream(in, 1 << 16);
             }
+            lines = new BoundedLineReader(in, maxLineBytes);
         } catch (ZipException e) {
             finish(fileFailure("not a gzip file, although its name ends in .gz"));
         } catch (IOException e) {
@@ -92,14 +91,16 @@ final class JsonLinesFile implements Iterator<InputRecord> {
     private void advance() {
         long length;
         int kept;
+        byte[] line;
         try {
-            long[] lengthOut = new long[1];
-            kept = readLine(lengthOut);
-            if (kept < 0) {
+            Optional<BoundedLineReader.RawLine> raw = lines.next();
+            if (raw.isEmpty()) {
                 finish(records == 0 ? fileFailure("no records: the file holds no JSON line") : null);
                 return;
             }
-            length = lengthOut[0];
+            line = raw.get().bytes();
+            kept = line.length;
+            length = raw.get().length();
         } catch (IOException e) {
             finish(InputRecord.failed(file.order(), file.origin(), lineNumber + 1, ReadResult.READ_STAGE,
                     "reading stopped: " + e.getMessage()));
@@ -108,7 +109,7 @@ final class JsonLinesFile implements Iterator<InputRecord> {
         lineNumber++;
         int skip = 0;
         if (lineNumber == 1) {
-            if (startsWith(kept, 0xFE, 0xFF) || startsWith(kept, 0xFF, 0xFE) || startsWith(kept, 0x00, 0x00, 0xFE, 0xFF)) {
+            if (startsWith(line, 0xFE, 0xFF) || startsWith(line, 0xFF, 0xFE) || startsWith(line, 0x00, 0x00, 0xFE, 0xFF)) {
                 finish(fileFailure("JSON Lines must be UTF-8, and this file starts with a UTF-16 or UTF-32 "
                         + "byte-order mark; convert it to UTF-8"));
                 return;
@@ -120,7 +121,7 @@ final class JsonLinesFile implements Iterator<InputRecord> {
                     return;
                 }
             }
-            if (startsWith(kept, 0xEF, 0xBB, 0xBF)) {
+            if (startsWith(line, 0xEF, 0xBB, 0xBF)) {
                 skip = 3;
             }
         }
@@ -145,59 +146,8 @@ final class JsonLinesFile implements Iterator<InputRecord> {
         }
     }
 
-    /**
-     * Reads the next line into {@link #line} (a {@code \r} before the {@code \n} dropped), keeping at most
-     * {@code maxLineBytes + 1} bytes of it; the true length goes to {@code lengthOut[0]}.
-     *
-     * @return the number of bytes kept, or -1 at the end of the stream
-     */
-    private int readLine(long[] lengthOut) throws IOException {
-        int kept = 0;
-        long length = 0;
-        boolean sawAnything = false;
-        while (true) {
-            if (position == limit) {
-                limit = in.read(buffer);
-                position = 0;
-                if (limit <= 0) {
-                    limit = 0;
-                    if (!sawAnything) {
-                        return -1;
-                    }
-                    break;
-                }
-            }
-            sawAnything = true;
-            int end = position;
-            while (end < limit && buffer[end] != '\n') {
-                end++;
-            }
-            int count = end - position;
-            length += count;
-            int copy = Math.min(count, Math.max(maxLineBytes + 1 - kept, 0));
-            if (copy > 0) {
-                if (kept + copy > line.length) {
-                    line = Arrays.copyOf(line, Math.min(Math.max(kept + copy, line.length * 2), maxLineBytes + 1));
-                }
-                System.arraycopy(buffer, position, line, kept, copy);
-                kept += copy;
-            }
-            boolean ended = end < limit;
-            position = ended ? end + 1 : limit;
-            if (ended) {
-                break;
-            }
-        }
-        if (length <= maxLineBytes && kept > 0 && line[kept - 1] == '\r') {
-            kept--;
-            length--;
-        }
-        lengthOut[0] = length;
-        return kept;
-    }
-
-    private boolean startsWith(int kept, int... bytes) {
-        if (kept < bytes.length) {
+    private static boolean startsWith(byte[] line, int... bytes) {
+        if (line.length < bytes.length) {
             return false;
         }
         for (int i = 0; i < bytes.length; i++) {

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
+import org.dyad.ingest.BoundedLineReader;
 import org.dyad.ingest.JsonLinesArticleParser;
 import org.dyad.ingest.ReadResult;
 

@@ -1,4 +1,4 @@
-package org.dyad.cli.input;
+package org.dyad.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,9 +8,10 @@ import java.util.Optional;
 /**
  * Reads a byte stream line by line (lines end with {@code \n}; a {@code \r} before it is dropped) keeping at most
  * {@code maxBytes} bytes of any line in memory: the rest of an overlong line is counted and skipped, so memory stays
- * bounded whatever the input. Not thread-safe; one reader per file.
+ * bounded whatever the input. Used by the command line's JSON Lines reader and by the Spark job's, so both read a
+ * file the same way. Not thread-safe; one reader per file.
  */
-final class BoundedLineReader {
+public final class BoundedLineReader {
 
     /**
      * One line.
@@ -20,7 +21,7 @@ final class BoundedLineReader {
      *               {@code maxBytes + 1} bytes are kept
      * @param length the line's true length in bytes, without the line end
      */
-    record RawLine(long number, byte[] bytes, long length) {
+    public record RawLine(long number, byte[] bytes, long length) {
     }
 
     private final InputStream in;
@@ -35,13 +36,13 @@ final class BoundedLineReader {
      * @param in       the stream to read; not closed by this class
      * @param maxBytes the longest line kept whole, in bytes
      */
-    BoundedLineReader(InputStream in, int maxBytes) {
+    public BoundedLineReader(InputStream in, int maxBytes) {
         this.in = in;
         this.maxBytes = maxBytes;
     }
 
     /** The next line, or empty at the end of the stream. */
-    Optional<RawLine> next() throws IOException {
+    public Optional<RawLine> next() throws IOException {
         int kept = 0;
         long length = 0;
         boolean sawAnything = false;

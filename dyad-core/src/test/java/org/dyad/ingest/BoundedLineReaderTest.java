@@ -1,4 +1,4 @@
-package org.dyad.cli.input;
+package org.dyad.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
