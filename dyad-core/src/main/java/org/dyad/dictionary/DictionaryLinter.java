@@ -121,8 +121,19 @@ public final class DictionaryLinter {
         }
     }
 
+    /** Offset of the first NUL byte, or -1: text dictionaries hold none. */
+    private static int indexOfNul(byte[] bytes) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /**
-     * Lints files together: duplicates are looked for across all actor files and across all agent files given.
+     * Lints files together: duplicates are looked for across all actor files and across all agent files given. A file
+     * holding a NUL byte is an error (binary) and is not parsed; a file that yields no entry gets a warning.
      *
      * @return the findings, file by file in the order given, by line within a file
      */
@@ -132,18 +143,40 @@ public final class DictionaryLinter {
         List<AgentEntry> agents = new ArrayList<>();
         Map<String, List<VerbBlock>> verbBlocks = new LinkedHashMap<>();
         for (Source source : sources) {
+            int nul = indexOfNul(source.bytes());
+            if (nul >= 0) {
+                findings.add(new LintFinding(Severity.ERROR, source.name(), 0, "binary",
+                        "binary file (a NUL byte at offset " + nul + "); dictionaries are text"));
+                continue;
+            }
             DictionaryReport report = new DictionaryReport();
             String text = DictionaryText.decode(source.bytes(), source.name(), report);
-            switch (source.kind()) {
-                case VERBS -> verbBlocks.put(source.name(), VerbDictionary.parse(text, source.name(), report).blocks());
-                case ACTORS -> actors.addAll(ActorDictionary.parse(text, source.name(), report).entries());
-                case AGENTS -> agents.addAll(AgentDictionary.parse(text, source.name(), report).entries());
-                case DISCARDS -> DiscardList.parse(text, source.name(), report);
-                case ISSUES -> IssueDictionary.parse(text, source.name(), report);
-                default -> throw new IllegalStateException("unhandled kind " + source.kind());
-            }
+            int entries = switch (source.kind()) {
+                case VERBS -> {
+                    List<VerbBlock> blocks = VerbDictionary.parse(text, source.name(), report).blocks();
+                    verbBlocks.put(source.name(), blocks);
+                    yield blocks.size();
+                }
+                case ACTORS -> {
+                    List<ActorEntry> parsed = ActorDictionary.parse(text, source.name(), report).entries();
+                    actors.addAll(parsed);
+                    yield parsed.size();
+                }
+                case AGENTS -> {
+                    List<AgentEntry> parsed = AgentDictionary.parse(text, source.name(), report).entries();
+                    agents.addAll(parsed);
+                    yield parsed.size();
+                }
+                case DISCARDS -> DiscardList.parse(text, source.name(), report).entries().size();
+                case ISSUES -> IssueDictionary.parse(text, source.name(), report).issues().size();
+            };
             for (String warning : report.warnings()) {
                 findings.add(fromReport(source.name(), warning));
+            }
+            if (entries == 0) {
+                findings.add(new LintFinding(Severity.WARNING, source.name(), 0, "empty",
+                        "no entries: the file holds no " + source.kind().name().toLowerCase(java.util.Locale.ROOT)
+                                + " entry the coder would use"));
             }
         }
         for (List<VerbBlock> blocks : verbBlocks.values()) {

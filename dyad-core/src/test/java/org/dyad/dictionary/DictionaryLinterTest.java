@@ -75,6 +75,16 @@ class DictionaryLinterTest {
     }
 
     @Test
+    void binaryAndEmptyFilesAreNotPassedAsDictionaries() {
+        // a fresh-user trial: random bytes linted as verbs gave 0 errors, an empty file no finding at all
+        Source binary = new Source("g.verbs.txt", Kind.VERBS, new byte[] {'A', 'B', 0, 7, 'C'});
+        Source empty = new Source("e.discards.txt", Kind.DISCARDS, " \n# nothing here\n".getBytes(StandardCharsets.UTF_8));
+        Source blank = new Source("b.actors.txt", Kind.ACTORS, new byte[0]);
+        assertThat(keys(LINTER.lint(List.of(binary, empty, blank)))).containsExactly(
+                "error g.verbs.txt:0 binary", "warning e.discards.txt:0 empty", "warning b.actors.txt:0 empty");
+    }
+
+    @Test
     void cleanDictionariesGiveNoFinding() {
         Source verbs = new Source("v.verbs.txt", Kind.VERBS, """
                 --- ACCUSE [112] ---

@@ -57,7 +57,7 @@ final class EventRoutes {
                 bounded(ctx, "limit", 50))));
         get(config, "/api/timeline", ctx -> json(ctx, queries.timeline(EventFilter.from(ctx::queryParam))));
         get(config, "/api/network", ctx -> json(ctx, queries.network(EventFilter.from(ctx::queryParam),
-                Math.max(1, Paging.integer(ctx::queryParam, "min_count", 1)), bounded(ctx, "limit", 150))));
+                atLeastOne(ctx, "min_count"), bounded(ctx, "limit", 150))));
         get(config, "/api/places", ctx -> json(ctx, queries.places(EventFilter.from(ctx::queryParam),
                 bounded(ctx, "limit", 500))));
         get(config, "/api/quotes", ctx -> json(ctx, queries.quotes(text(ctx, "speaker").map(EventRoutes::upper),
@@ -145,6 +145,15 @@ final class EventRoutes {
             }
             return s;
         });
+    }
+
+    /** An integer parameter that must be 1 or more (default 1). */
+    private static int atLeastOne(Context ctx, String name) {
+        int v = Paging.integer(ctx::queryParam, name, 1);
+        if (v < 1) {
+            throw ApiException.badRequest(name + ": " + v + " is out of range; use 1 or more");
+        }
+        return v;
     }
 
     private static int bounded(Context ctx, String name, int fallback) {

@@ -104,6 +104,8 @@ public final class WebServer implements AutoCloseable {
                                 + " are accepted");
                     }
                 });
+                // errors Jetty answers itself, before any route (a bad URI, an over-long path): JSON too
+                config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
                 ErrorMapping.install(config, log);
                 api.register(config);
             });

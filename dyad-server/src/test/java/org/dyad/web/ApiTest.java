@@ -202,6 +202,10 @@ class ApiTest {
         isJsonError(Http.get("/api/claims?stance=shouts"), 400, "stance: 'shouts' is not a stance");
         isJsonError(Http.get("/api/quotes?direct=maybe"), 400, "direct: 'maybe' is not true or false");
         isJsonError(Http.get("/api/network?limit=5000"), 400, "limit: 5000 is out of range");
+        isJsonError(Http.get("/api/network?min_count=-1"), 400, "min_count: -1 is out of range");
+        // refused by Jetty before any route (a fresh-user trial got Jetty's HTML page for these)
+        isJsonError(Http.get("/api/articles/%00"), 400, "");
+        isJsonError(Http.get("/" + "a".repeat(20_000)), 414, "");
         isJsonError(Http.get("/api/articles/0000000000000000"), 404, "no article with id '0000000000000000'");
         isJsonError(Http.get("/api/nothing-here"), 404, "");
         isJsonError(Http.post("/api/code", "application/json", "{\"text\": ".getBytes(StandardCharsets.UTF_8)), 400,
