@@ -1,8 +1,11 @@
 package org.dyad.event;
 
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Matches the verb patterns of the PETRARCH dictionaries around a verb: the elements before the {@code *} right to
@@ -70,14 +73,14 @@ final class PatternMatcher {
     Optional<PatternHit> best(SentenceFrame f, List<VerbPattern> patterns, int vs, int ve) {
         Optional<PatternHit> best = Optional.empty();
         int bestSize = -1;
-        java.util.Set<String> present = null;
+        Set<String> present = null;
         for (VerbPattern p : patterns) {
             int size = p.before().size() + p.after().size();
             if (best.isPresent() && size < bestSize) {
                 break;
             }
             if (present == null && size > 0) {
-                present = new java.util.HashSet<>(java.util.Arrays.asList(f.words));
+                present = new HashSet<>(Arrays.asList(f.words));
             }
             if (size > 0 && !wordsPresent(p, present)) {
                 continue;   // a literal word of the pattern is nowhere in the sentence: it cannot match
@@ -203,7 +206,7 @@ final class PatternMatcher {
     }
 
     /** Whether every literal word of the pattern occurs somewhere in the sentence (a word matches only itself). */
-    private static boolean wordsPresent(VerbPattern p, java.util.Set<String> present) {
+    private static boolean wordsPresent(VerbPattern p, Set<String> present) {
         for (PatternToken t : p.before()) {
             if (t.element() instanceof PatternElement.Word w && !present.contains(w.text())) {
                 return false;

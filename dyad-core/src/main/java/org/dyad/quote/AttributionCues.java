@@ -2,11 +2,7 @@ package org.dyad.quote;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -42,14 +38,7 @@ public final class AttributionCues {
      * @throws IllegalStateException when the resource is missing or malformed (a packaging error)
      */
     public static AttributionCues bundled() {
-        try (InputStream in = AttributionCues.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("attribution cue lexicon " + RESOURCE + " not on the class path");
-            }
-            return read(new InputStreamReader(in, StandardCharsets.UTF_8), RESOURCE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
+        return BundledText.read(RESOURCE, "attribution cue lexicon", AttributionCues::read);
     }
 
     /**

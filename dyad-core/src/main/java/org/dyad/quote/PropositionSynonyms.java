@@ -2,11 +2,7 @@ package org.dyad.quote;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -35,14 +31,7 @@ public final class PropositionSynonyms {
      * @throws IllegalStateException when the resource is missing (a packaging error)
      */
     public static PropositionSynonyms bundled() {
-        try (InputStream in = PropositionSynonyms.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("synonym table " + RESOURCE + " not on the class path");
-            }
-            return read(new InputStreamReader(in, StandardCharsets.UTF_8), RESOURCE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
+        return BundledText.read(RESOURCE, "synonym table", PropositionSynonyms::read);
     }
 
     /**

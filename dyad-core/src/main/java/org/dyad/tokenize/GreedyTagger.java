@@ -68,17 +68,13 @@ final class GreedyTagger {
 
     /** The highest-scoring tag the validator accepts at position i (the highest-scoring one when none is). */
     private String best(int i, String[] words, String[] before) {
-        int top = -1;
         boolean[] refused = null;
-        while (true) {
-            top = -1;
+        for (int tries = 0; tries < scores.length; tries++) {
+            int top = -1;
             for (int k = 0; k < scores.length; k++) {
                 if ((refused == null || !refused[k]) && (top < 0 || scores[k] > scores[top])) {
                     top = k;
                 }
-            }
-            if (top < 0) {
-                return tags[argmax()];
             }
             if (validator.validSequence(i, words, before, tags[top])) {
                 return tags[top];
@@ -88,6 +84,7 @@ final class GreedyTagger {
             }
             refused[top] = true;
         }
+        return tags[argmax()];
     }
 
     private int argmax() {
