@@ -90,9 +90,29 @@ class TokenizeStagesTest {
             {"He", "does", "n't", "know", "."},
             {},
             {"Talks"}};
-        for (String[] words : sentences) {
-            assertThat(greedy.tag(words)).as(String.join(" ", words)).containsExactly(reference.tag(words));
+        assertThat(greedy.scoresByParts()).as("the UD model's features split into word, neighbour, position, history")
+                .isTrue();
+        for (int pass = 0; pass < 2; pass++) { // the second pass scores from the remembered parts
+            for (String[] words : sentences) {
+                assertThat(greedy.tag(words)).as(String.join(" ", words)).containsExactly(reference.tag(words));
+            }
         }
+    }
+
+    @Test
+    void greedyTaggerSplitsOnlyTheFeatureGeneratorsItKnows() {
+        String known = "<featureGenerators cache=\"true\" name=\"posTagger\">"
+                + "<generator class=\"opennlp.tools.util.featuregen.SuffixFeatureGeneratorFactory\"/>"
+                + "<generator class=\"opennlp.tools.util.featuregen.PosTaggerFeatureGeneratorFactory\"/>"
+                + "</featureGenerators>";
+        String other = known.replace("SuffixFeatureGeneratorFactory", "BrownClusterTokenFeatureGeneratorFactory");
+        assertThat(GreedyTagger.decomposableDescriptor(known.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .isTrue();
+        assertThat(GreedyTagger.decomposableDescriptor(other.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .isFalse();
+        assertThat(GreedyTagger.decomposableDescriptor("<featureGenerators".getBytes(
+                java.nio.charset.StandardCharsets.UTF_8))).isFalse();
+        assertThat(GreedyTagger.decomposableDescriptor(null)).isFalse();
     }
 
     @Test
