@@ -22,39 +22,32 @@ import org.dyad.dictionary.DictionaryText;
  * blank, i.e. at the start of a word; Dyad also accepts a start right after an opening quote, parenthesis or
  * bracket, and treats runs of whitespace in the text as one blank.
  *
- * <p>Speed: phrases are indexed by their first word; for each word start in the text the index is probed with
- * each prefix of the word there (so stems match), longer prefixes only while some first word begins with the
- * prefix, and only those candidates are compared. There is no scan per phrase.
+ * <p>Speed: phrases are indexed by their first word in a character trie; from each word start in the text the trie
+ * is walked along the word there (so stems match) for as long as some first word goes on, and only the phrases
+ * whose first word ends at a visited node are compared. There is no scan per phrase and no string is cut.
  */
 public final class DiscardList {
     private static final String OPENERS = "\"'([{<\u201C\u2018\u00AB";
 
     private final List<Discard> entries;
-    private final Map<String, List<Discard>> byFirstWord;
-    /** Every prefix of every first word: a probe stops at the first prefix not in here. */
-    private final Set<String> keyPrefixes;
-    private final int longestKey;
+    /** First words of the phrases, letter by letter; a node where a first word ends holds its phrases. */
+    private final Node firstWords = new Node();
 
     private DiscardList(List<Discard> entries) {
         this.entries = List.copyOf(entries);
         Map<String, List<Discard>> index = new HashMap<>();
-        int longest = 0;
         for (Discard d : this.entries) {
             int space = d.phrase().indexOf(' ');
             String key = space < 0 ? d.phrase() : d.phrase().substring(0, space);
             index.computeIfAbsent(key, k -> new ArrayList<>()).add(d);
-            longest = Math.max(longest, key.length());
         }
-        index.replaceAll((k, v) -> List.copyOf(v));
-        this.byFirstWord = Map.copyOf(index);
-        Set<String> prefixes = new HashSet<>();
-        for (String key : index.keySet()) {
-            for (int len = 1; len <= key.length(); len++) {
-                prefixes.add(key.substring(0, len));
+        index.forEach((key, phrases) -> {
+            Node node = firstWords;
+            for (int k = 0; k < key.length(); k++) {
+                node = node.childOrNew(key.charAt(k));
             }
-        }
-        this.keyPrefixes = Set.copyOf(prefixes);
-        this.longestKey = longest;
+            node.phrases = List.copyOf(phrases);
+        });
     }
 
     /**
@@ -124,17 +117,16 @@ public final class DiscardList {
             if (tokenEnd < 0) {
                 tokenEnd = n;
             }
-            int maxLength = Math.min(tokenEnd - p, longestKey);
-            for (int len = 1; len <= maxLength; len++) {
-                String prefix = text.substring(p, p + len);
-                if (!keyPrefixes.contains(prefix)) {
+            Node node = firstWords;
+            for (int q = p; q < tokenEnd; q++) {
+                node = node.child(text.charAt(q));
+                if (node == null) {
                     break;
                 }
-                List<Discard> candidates = byFirstWord.get(prefix);
-                if (candidates == null) {
+                if (node.phrases == null) {
                     continue;
                 }
-                for (Discard d : candidates) {
+                for (Discard d : node.phrases) {
                     if ((!storyOnly || d.wholeStory()) && matchesAt(text, p, d)) {
                         return Optional.of(d);
                     }
@@ -181,5 +173,33 @@ public final class DiscardList {
             }
         }
         return out.toString();
+    }
+
+    /** A trie node: the letters that go on from here and, where a first word ends, its phrases in file order. */
+    private static final class Node {
+        private char[] letters = new char[0];
+        private Node[] next = new Node[0];
+        private List<Discard> phrases;
+
+        Node child(char c) {
+            for (int k = 0; k < letters.length; k++) {
+                if (letters[k] == c) {
+                    return next[k];
+                }
+            }
+            return null;
+        }
+
+        Node childOrNew(char c) {
+            Node child = child(c);
+            if (child == null) {
+                child = new Node();
+                letters = java.util.Arrays.copyOf(letters, letters.length + 1);
+                next = java.util.Arrays.copyOf(next, next.length + 1);
+                letters[letters.length - 1] = c;
+                next[next.length - 1] = child;
+            }
+            return child;
+        }
     }
 }

@@ -1,6 +1,8 @@
 package org.dyad.event;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +18,10 @@ import java.util.Set;
  * Thread-safe: holds only the synsets.
  */
 final class PatternMatcher {
-    private final Map<String, List<List<String>>> synsets;
+    /** Synset name → first word → the synset's phrases starting with it, in dictionary order. */
+    private final Map<String, Map<String, List<List<String>>>> synsetsByFirstWord;
+    /** Synset name → last word → the synset's phrases ending with it, in dictionary order. */
+    private final Map<String, Map<String, List<List<String>>>> synsetsByLastWord;
     private final ClauseSyntax syntax;
 
     /**
@@ -24,8 +29,37 @@ final class PatternMatcher {
      * @param syntax  tells where clauses end: a pattern never reaches across a clause edge
      */
     PatternMatcher(Map<String, List<List<String>>> synsets, ClauseSyntax syntax) {
-        this.synsets = synsets;
+        this.synsetsByFirstWord = index(synsets, true);
+        this.synsetsByLastWord = index(synsets, false);
         this.syntax = syntax;
+    }
+
+    /**
+     * Each synset's phrases grouped by their first (or last) word, keeping dictionary order within a group: a
+     * phrase can match at a position only if its first word is the word there (matching backward, its last word),
+     * so the first phrase in dictionary order that matches is the first of that word's group that does.
+     */
+    private static Map<String, Map<String, List<List<String>>>> index(Map<String, List<List<String>>> synsets,
+                                                                      boolean first) {
+        Map<String, Map<String, List<List<String>>>> index = new HashMap<>();
+        synsets.forEach((name, phrases) -> {
+            Map<String, List<List<String>>> byWord = new HashMap<>();
+            for (List<String> phrase : phrases) {
+                if (!phrase.isEmpty()) {
+                    String key = first ? phrase.get(0) : phrase.get(phrase.size() - 1);
+                    byWord.computeIfAbsent(key, k -> new ArrayList<>()).add(phrase);
+                }
+            }
+            index.put(name, byWord);
+        });
+        return index;
+    }
+
+    private static List<List<String>> phrases(Map<String, Map<String, List<List<String>>>> index, String synset,
+                                              String word) {
+        Map<String, List<List<String>>> byWord = index.get(synset);
+        List<List<String>> phrases = byWord == null ? null : byWord.get(word);
+        return phrases == null ? List.of() : phrases;
     }
 
     /** A pattern match: which phrases the markers picked. */
@@ -127,7 +161,7 @@ final class PatternMatcher {
         }
         for (int q = pos; q >= first && q >= 0; q--) {
             if (e instanceof PatternElement.Synset s) {
-                for (List<String> phrase : synsets.getOrDefault(s.name(), List.of())) {
+                for (List<String> phrase : phrases(synsetsByLastWord, s.name(), f.words[q])) {
                     int start = q - phrase.size() + 1;
                     if (start >= 0 && phraseAt(f, phrase, start)) {
                         markers.negation |= phrase.stream().anyMatch(ClauseReader.NEGATIONS::contains);
@@ -183,7 +217,7 @@ final class PatternMatcher {
             return -1;
         }
         if (e instanceof PatternElement.Synset s) {
-            for (List<String> phrase : synsets.getOrDefault(s.name(), List.of())) {
+            for (List<String> phrase : phrases(synsetsByFirstWord, s.name(), f.words[q])) {
                 if (phraseAt(f, phrase, q)) {
                     markers.negation |= phrase.stream().anyMatch(ClauseReader.NEGATIONS::contains);
                     return q + phrase.size();
