@@ -36,13 +36,16 @@ final class BaselineJvm {
      * @param err where the child's standard error goes, line by line
      * @throws CommandFailedException when the child JVM fails or prints no figures
      */
-    static PassFigures run(Path corpus, int articles, int warmup, int slowest, PrintWriter err) {
+    static PassFigures run(Path corpus, int articles, int warmup, Path warmupFrom, int slowest, PrintWriter err) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), Throughput.class.getName(),
                 corpus.toString(), "--articles", Integer.toString(articles), "--warmup", Integer.toString(warmup),
                 "--slowest", Integer.toString(slowest), "--baseline-only"));
+        if (warmupFrom != null) {
+            command.addAll(List.of("--warmup-from", warmupFrom.toString()));
+        }
         try {
             Process child = new ProcessBuilder(command).start();
             child.getOutputStream().close();

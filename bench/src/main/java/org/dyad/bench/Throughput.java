@@ -53,6 +53,12 @@ public final class Throughput implements Callable<Integer> {
             description = "Run the first N of those articles once before each timed pass (default: all; 0: none).")
     private int warmup = Integer.MAX_VALUE;
 
+    @Option(names = "--warmup-from", paramLabel = "CORPUS",
+            description = "Take the warm-up articles from this corpus instead (the first N of it), so that the timed "
+                    + "pass meets its articles for the first time: the tokenizer's and tagger's memories of words "
+                    + "hold other text (default: the timed corpus).")
+    private Path warmupFrom;
+
     @Option(names = "--baseline", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Also time the OpenNLP-only baseline: sentences, tokens, POS (default: on).")
     private boolean baseline;
@@ -94,7 +100,16 @@ public final class Throughput implements Callable<Integer> {
             throw new CommandFailedException("no article could be read from " + corpus
                     + (read.unreadable().isEmpty() ? "" : ": " + ErrorPolicy.describe(read.unreadable().get(0))), null);
         }
-        List<Article> warm = read.first(warmup);
+        List<Article> warm;
+        if (warmupFrom == null) {
+            warm = read.first(warmup);
+        } else {
+            try {
+                warm = Corpus.read(warmupFrom, warmup).articles();
+            } catch (IllegalArgumentException e) {
+                throw new CommandFailedException(e.getMessage(), e);
+            }
+        }
         if (baselineOnly) {
             return baselineOnly(warm, timed);
         }
@@ -102,7 +117,8 @@ public final class Throughput implements Callable<Integer> {
         // The baseline runs first, in a JVM of its own: its memory figures then hold no dictionaries, and this
         // JVM's start-up figures below are cold.
         Optional<PassFigures> baselineFigures = baseline
-                ? Optional.of(BaselineJvm.run(corpus, articles, warmup, slowest, spec.commandLine().getErr()))
+                ? Optional.of(BaselineJvm.run(corpus, articles, warmup, warmupFrom, slowest,
+                        spec.commandLine().getErr()))
                 : Optional.empty();
 
         try (MemoryProbe probe = new MemoryProbe()) {
@@ -120,7 +136,7 @@ public final class Throughput implements Callable<Integer> {
             PassFigures fullFigures = measure("full", full, warm, timed, probe);
 
             ThroughputRun run = new ThroughputRun(corpus.toString(), timed.size(), read.characters(),
-                    read.unreadable().size(), warm.size(),
+                    read.unreadable().size(), warm.size(), (warmupFrom == null ? corpus : warmupFrom).toString(),
                     new ThroughputRun.Jvm(System.getProperty("java.version"), probe.collectorNames(),
                             probe.maxHeap(), Runtime.getRuntime().availableProcessors(), millisToMain,
                             loadBefore, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()),

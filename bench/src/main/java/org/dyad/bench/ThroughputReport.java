@@ -42,7 +42,9 @@ final class ThroughputReport {
                         + " (%,d dictionary warnings)%n",
                 startup.modelsNanos() / 1e9, startup.dictionariesNanos() / 1e9, startup.pipelineNanos() / 1e9,
                 startup.totalNanos() / 1e9, startup.dictionaryWarnings());
-        out.printf(Locale.ROOT, "warm-up    %,d articles before each timed pass; one thread%s%n%n", run.warmupArticles(),
+        out.printf(Locale.ROOT, "warm-up    %,d articles %s before each timed pass; one thread%s%n%n",
+                run.warmupArticles(), run.warmupCorpus().equals(run.corpus()) ? "of the same corpus"
+                        : "from " + run.warmupCorpus() + ", none of them timed",
                 run.baseline().isPresent() ? "; the baseline ran in a JVM of its own, with the same options" : "");
 
         PassFigures full = run.full();
@@ -112,6 +114,7 @@ final class ThroughputReport {
         root.put("characters", run.characters());
         root.put("unreadable", run.unreadable());
         root.put("warmup_articles", run.warmupArticles());
+        root.put("warmup_corpus", run.warmupCorpus());
         ObjectNode jvm = root.putObject("jvm");
         jvm.put("version", run.jvm().version());
         jvm.put("gc", run.jvm().collectors());

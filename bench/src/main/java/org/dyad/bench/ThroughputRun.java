@@ -10,13 +10,14 @@ import java.util.Optional;
  * @param characters      characters of text over those articles
  * @param unreadable      corpus lines before the last article read that were not articles
  * @param warmupArticles  articles in the warm-up pass before each timed pass
+ * @param warmupCorpus    the corpus the warm-up articles came from (the timed corpus unless {@code --warmup-from})
  * @param jvm             the JVM the run measured
  * @param startup         how long loading and building took
  * @param full            the standard pipeline ({@code StandardPipeline.create})
  * @param baseline        the OpenNLP-only pipeline (sentences, tokens, POS), when it was run (in a JVM of its own)
  */
 public record ThroughputRun(String corpus, int articles, long characters, int unreadable, int warmupArticles,
-                            Jvm jvm, Startup startup, PassFigures full, Optional<PassFigures> baseline) {
+                            String warmupCorpus, Jvm jvm, Startup startup, PassFigures full, Optional<PassFigures> baseline) {
 
     /**
      * The JVM the figures come from.

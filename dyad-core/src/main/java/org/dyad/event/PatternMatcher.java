@@ -1,9 +1,7 @@
 package org.dyad.event;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -107,16 +105,12 @@ final class PatternMatcher {
     Optional<PatternHit> best(SentenceFrame f, List<VerbPattern> patterns, int vs, int ve) {
         Optional<PatternHit> best = Optional.empty();
         int bestSize = -1;
-        Set<String> present = null;
         for (VerbPattern p : patterns) {
             int size = p.before().size() + p.after().size();
             if (best.isPresent() && size < bestSize) {
                 break;
             }
-            if (present == null && size > 0) {
-                present = new HashSet<>(Arrays.asList(f.words));
-            }
-            if (size > 0 && !wordsPresent(p, present)) {
+            if (size > 0 && !wordsPresent(p, f.wordSet())) {
                 continue;   // a literal word of the pattern is nowhere in the sentence: it cannot match
             }
             Optional<PatternHit> hit = matchPattern(f, p, vs, ve);

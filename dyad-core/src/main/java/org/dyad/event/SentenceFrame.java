@@ -1,9 +1,12 @@
 package org.dyad.event;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.dyad.actor.Mention;
 import org.dyad.actor.Words;
 import org.dyad.document.Span;
@@ -18,6 +21,7 @@ final class SentenceFrame {
     final String[] words;
     final String[] tags;
     final Unit[] unitAt;
+    private Set<String> wordSet;
 
     /** An actor noun phrase over tokens {@code [start, end)} and the mentions it holds (several when coordinated). */
     record Unit(int start, int end, List<Mention> members) {
@@ -54,6 +58,14 @@ final class SentenceFrame {
                 }
             }
         }
+    }
+
+    /** The sentence's distinct upper-case words, built on first use and kept (every verb's patterns probe it). */
+    Set<String> wordSet() {
+        if (wordSet == null) {
+            wordSet = new HashSet<>(Arrays.asList(words));
+        }
+        return wordSet;
     }
 
     int size() {

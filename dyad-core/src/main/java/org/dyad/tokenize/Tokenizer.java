@@ -34,8 +34,20 @@ public final class Tokenizer implements Stage {
     private final ThreadLocal<TokenizerME> tokenizer;
     private final ThreadLocal<Map<String, int[]>> memo = ThreadLocal.withInitial(HashMap::new);
 
+    /**
+     * @param model OpenNLP tokenizer model; a maxent (GIS) one is run with its weights summed, not exponentiated
+     *              ({@link SummedWeightsModel}): the same splits, {@code TokenizerME}'s own loop
+     */
     public Tokenizer(TokenizerModel model) {
-        this.tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(model));
+        TokenizerModel fast = summed(model);
+        this.tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(fast));
+    }
+
+    private static TokenizerModel summed(TokenizerModel model) {
+        if (!(model.getMaxentModel() instanceof opennlp.tools.ml.maxent.GISModel gis)) {
+            return model;
+        }
+        return new TokenizerModel(SummedWeightsModel.of(gis), Map.of(), model.getFactory());
     }
 
     @Override
