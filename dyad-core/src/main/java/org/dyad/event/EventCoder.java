@@ -93,7 +93,9 @@ public final class EventCoder implements Stage {
         this.issues = dictionaries.issues();
         this.convention = convention;
         this.syntax = syntax;
-        this.patterns = new PatternMatcher(verbs.synsets(), syntax);
+        List<VerbPattern> all = new ArrayList<>();
+        verbs.blocks().forEach(block -> all.addAll(block.patterns()));
+        this.patterns = new PatternMatcher(verbs.synsets(), all, syntax);
         for (VerbBlock block : verbs.blocks()) {
             List<VerbPattern> sorted = new ArrayList<>(block.patterns());
             sorted.sort(Comparator.comparingInt((VerbPattern p) -> -(p.before().size() + p.after().size())));

@@ -2,6 +2,7 @@ package org.dyad.event;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,16 +21,34 @@ final class PatternMatcher {
     private final Map<String, Map<String, List<List<String>>>> synsetsByFirstWord;
     /** Synset name → last word → the synset's phrases ending with it, in dictionary order. */
     private final Map<String, Map<String, List<List<String>>>> synsetsByLastWord;
+    /** Each dictionary pattern's literal words (by identity): a pattern can match only where all of them occur. */
+    private final Map<VerbPattern, String[]> literalWords = new IdentityHashMap<>();
     private final ClauseSyntax syntax;
 
     /**
-     * @param synsets synset name → its phrases, each a list of upper-case words
-     * @param syntax  tells where clauses end: a pattern never reaches across a clause edge
+     * @param synsets  synset name → its phrases, each a list of upper-case words
+     * @param patterns the dictionary's patterns, whose literal words are listed once here
+     * @param syntax   tells where clauses end: a pattern never reaches across a clause edge
      */
-    PatternMatcher(Map<String, List<List<String>>> synsets, ClauseSyntax syntax) {
+    PatternMatcher(Map<String, List<List<String>>> synsets, Iterable<VerbPattern> patterns, ClauseSyntax syntax) {
         this.synsetsByFirstWord = index(synsets, true);
         this.synsetsByLastWord = index(synsets, false);
+        for (VerbPattern p : patterns) {
+            literalWords.put(p, literals(p));
+        }
         this.syntax = syntax;
+    }
+
+    private static String[] literals(VerbPattern p) {
+        List<String> words = new ArrayList<>();
+        for (List<PatternToken> side : List.of(p.before(), p.after())) {
+            for (PatternToken t : side) {
+                if (t.element() instanceof PatternElement.Word w) {
+                    words.add(w.text());
+                }
+            }
+        }
+        return words.toArray(new String[0]);
     }
 
     /**
@@ -234,14 +253,10 @@ final class PatternMatcher {
     }
 
     /** Whether every literal word of the pattern occurs somewhere in the sentence (a word matches only itself). */
-    private static boolean wordsPresent(VerbPattern p, Set<String> present) {
-        for (PatternToken t : p.before()) {
-            if (t.element() instanceof PatternElement.Word w && !present.contains(w.text())) {
-                return false;
-            }
-        }
-        for (PatternToken t : p.after()) {
-            if (t.element() instanceof PatternElement.Word w && !present.contains(w.text())) {
+    private boolean wordsPresent(VerbPattern p, Set<String> present) {
+        String[] words = literalWords.get(p);
+        for (String w : words != null ? words : literals(p)) {
+            if (!present.contains(w)) {
                 return false;
             }
         }
