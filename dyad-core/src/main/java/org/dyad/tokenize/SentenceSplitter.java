@@ -41,12 +41,33 @@ public final class SentenceSplitter implements Stage {
     List<Sentence> find(String text, Span body) {
         List<Sentence> out = new ArrayList<>();
         for (Span paragraph : titleLinesApart(text, paragraphs(text, body))) {
-            String para = text.substring(paragraph.start(), paragraph.end());
+            String para = spacedSeparators(text.substring(paragraph.start(), paragraph.end()));
             for (opennlp.tools.util.Span s : detector.get().sentPosDetect(para)) {
                 addTrimmed(text, paragraph.start() + s.getStart(), paragraph.start() + s.getEnd(), out);
             }
         }
         return out;
+    }
+
+    /**
+     * The paragraph as the detector should read it: line and paragraph separators (U+2028, U+2029), the next-line
+     * control (U+0085) and invisible format characters (U+202C…) each become one space, so that "ended.\u2028Rebels"
+     * ends a sentence as "ended. Rebels" does; the same length, so offsets are unchanged.
+     */
+    static String spacedSeparators(String para) {
+        char[] chars = null;
+        for (int i = 0; i < para.length(); i++) {
+            char c = para.charAt(i);
+            int type = Character.getType(c);
+            if (c == '\u0085' || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
+                    || type == Character.FORMAT) {
+                if (chars == null) {
+                    chars = para.toCharArray();
+                }
+                chars[i] = ' ';
+            }
+        }
+        return chars == null ? para : new String(chars);
     }
 
     private static void addTrimmed(String text, int start, int end, List<Sentence> out) {

@@ -135,4 +135,14 @@ class TokenizeStagesTest {
         assertThat(d.sentences()).hasSizeGreaterThan(4);
         assertThat(d.sentences()).allMatch(s -> s.span().length() <= SentenceSplitter.MAX_SENTENCE_CHARS);
     }
+
+    @Test
+    void separatorAndFormatCharactersAfterAFullStopEndTheSentence() {
+        for (String gap : new String[] {"\u2028", "\u2029", "\u0085", "\u202C", "\u202C "}) {
+            String text = "Talks ended on Friday." + gap + "Rebels attacked the town.";
+            Document d = PIPELINE.process(Article.ofText("sep", text, null));
+            assertThat(d.sentences()).as("gap U+%04X", (int) gap.charAt(0)).hasSize(2);
+            assertThat(d.sentences().get(0).span().end()).isEqualTo(text.indexOf('.') + 1);
+        }
+    }
 }
