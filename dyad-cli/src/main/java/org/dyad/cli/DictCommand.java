@@ -59,7 +59,8 @@ public final class DictCommand implements Runnable {
         private Optional<Path> report = Optional.empty();
 
         @Parameters(arity = "0..*", paramLabel = "FILES",
-                description = "Dictionary files; the bundled dictionaries when none is given.")
+                description = "Dictionary files, or folders whose files say their kind in their names "
+                        + "(*.verbs.txt, *.actors.txt…); the bundled dictionaries when none is given.")
         private List<Path> files = new ArrayList<>();
 
         @Override
@@ -114,7 +115,7 @@ public final class DictCommand implements Runnable {
 
         private List<DictionaryLinter.Source> given() {
             List<DictionaryLinter.Source> sources = new ArrayList<>();
-            for (Path file : files) {
+            for (Path file : expandFolders()) {
                 if (!Files.isRegularFile(file)) {
                     throw new CommandLine.ParameterException(spec.commandLine(), "no such file: " + file);
                 }
@@ -128,6 +129,35 @@ public final class DictCommand implements Runnable {
                 }
             }
             return sources;
+        }
+
+        /**
+         * The files as given, each folder replaced by its files (sorted by name) whose kind {@code --kind} or the
+         * name tells; a folder with none is a usage error that says what names are looked for.
+         */
+        private List<Path> expandFolders() {
+            List<Path> out = new ArrayList<>();
+            for (Path file : files) {
+                if (!Files.isDirectory(file)) {
+                    out.add(file);
+                    continue;
+                }
+                List<Path> inside;
+                try (var listing = Files.list(file)) {
+                    inside = listing.filter(Files::isRegularFile).sorted()
+                            .filter(f -> kind.isPresent() || DictionaryLinter.Kind.fromName(f.toString()).isPresent())
+                            .toList();
+                } catch (IOException e) {
+                    throw new CommandFailedException("cannot list " + file + ": " + e.getMessage(), e);
+                }
+                if (inside.isEmpty()) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), file + " is a folder with no "
+                            + "dictionary file whose name says its kind (verbs, actors, agents, discards, issues); "
+                            + "name the files, or give --kind");
+                }
+                out.addAll(inside);
+            }
+            return out;
         }
     }
 

@@ -69,4 +69,21 @@ class DictCommandTest {
         assertThat(withKind.status()).isEqualTo(ErrorPolicy.LINT_ERRORS);
         assertThat(withKind.out()).contains(file + ":1: actor KENYA has code [kEN]");
     }
+
+    @Test
+    void aFolderIsLintedFileByFileWhenTheNamesSayTheKinds() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("dicts"));
+        Files.writeString(folder.resolve("b.actors.txt"), "KENYA_ [kEN]\n");
+        Files.writeString(folder.resolve("a.verbs.txt"), "--- ACCUSE [112] ---\nACCUSE\n- * + OF LYING [1129]\n");
+        Files.writeString(folder.resolve("notes.md"), "not a dictionary\n");
+        Run r = run("dict", "lint", folder.toString());
+        assertThat(r.status()).isEqualTo(ErrorPolicy.LINT_ERRORS);
+        assertThat(r.out()).contains(folder.resolve("a.verbs.txt") + ":3: pattern has code [1129]")
+                .contains(folder.resolve("b.actors.txt") + ":1: actor KENYA has code [kEN]")
+                .endsWith("in 2 files\n");
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        Run none = run("dict", "lint", empty.toString());
+        assertThat(none.status()).isEqualTo(ErrorPolicy.USAGE);
+        assertThat(none.err()).contains(empty + " is a folder with no dictionary file whose name says its kind");
+    }
 }
