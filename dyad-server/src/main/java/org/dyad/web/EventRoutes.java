@@ -12,10 +12,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The REST API: JSON over the store ({@link StoreQueries}) and the paste-and-code endpoint ({@link ArticleCoder}).
@@ -33,11 +37,14 @@ final class EventRoutes {
     private final ArticleCoder coder;
     private final byte[] openApi;
     private final List<Route> routes = new ArrayList<>();
+    /** GET path → the query parameters its OpenAPI entry documents: any other one is refused. */
+    private final Map<String, Set<String>> documentedQueryParameters;
 
     EventRoutes(StoreQueries queries, ArticleCoder coder) {
         this.queries = queries;
         this.coder = coder;
         this.openApi = openApiDocument();
+        this.documentedQueryParameters = queryParameters(openApi);
     }
 
     /** The routes registered by {@link #register}, in order. */
@@ -72,7 +79,38 @@ final class EventRoutes {
 
     private void get(JavalinConfig config, String path, Handler handler) {
         routes.add(new Route("GET", path));
-        config.routes.get(path, handler);
+        Set<String> known = documentedQueryParameters.getOrDefault(path, Set.of());
+        config.routes.get(path, ctx -> {
+            for (String name : ctx.queryParamMap().keySet()) {
+                if (!known.contains(name)) {
+                    throw ApiException.badRequest("unknown query parameter '" + Paging.clip(name) + "'; " + path
+                            + (known.isEmpty() ? " takes none" : " takes " + String.join(", ", new TreeSet<>(known)))
+                            + " (see /api/openapi.json)");
+                }
+            }
+            handler.handle(ctx);
+        });
+    }
+
+    /** Each GET path of the OpenAPI document and the names of its query parameters ({@code $ref}s resolved). */
+    private static Map<String, Set<String>> queryParameters(byte[] openApi) {
+        Map<String, Set<String>> out = new HashMap<>();
+        try {
+            JsonNode doc = JSON.readTree(openApi);
+            doc.path("paths").fields().forEachRemaining(path -> {
+                Set<String> names = new HashSet<>();
+                for (JsonNode param : path.getValue().path("get").path("parameters")) {
+                    JsonNode p = param.has("$ref") ? doc.at(param.get("$ref").asText().substring(1)) : param;
+                    if (p.path("in").asText().equals("query")) {
+                        names.add(p.path("name").asText());
+                    }
+                }
+                out.put(path.getKey(), Set.copyOf(names));
+            });
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read openapi.json: " + e.getMessage(), e);
+        }
+        return out;
     }
 
     /** POST /api/code: {@code {"text": "…", "date": "YYYY-MM-DD"}} → the coded article. */

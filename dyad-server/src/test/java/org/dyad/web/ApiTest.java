@@ -198,6 +198,10 @@ class ApiTest {
     void badRequestsGetJsonErrorsWithTheirStatus() {
         isJsonError(Http.get("/api/events?from=2017-13-01"), 400, "from: '2017-13-01' is not a date");
         isJsonError(Http.get("/api/events?quad=7"), 400, "quad: '7' is not a QuadClass");
+        // a misspelt filter is refused, not ignored (ignoring it would answer every event)
+        isJsonError(Http.get("/api/events?actr=PAK"), 400, "unknown query parameter 'actr'; /api/events takes ");
+        isJsonError(Http.get("/api/summary?from=2017-11-01"), 400,
+                "unknown query parameter 'from'; /api/summary takes none");
         isJsonError(Http.get("/api/events?limit=0"), 400, "limit: 0 is out of range");
         isJsonError(Http.get("/api/claims?stance=shouts"), 400, "stance: 'shouts' is not a stance");
         isJsonError(Http.get("/api/quotes?direct=maybe"), 400, "direct: 'maybe' is not true or false");
