@@ -426,7 +426,8 @@ public final class ActorMatcher implements Stage {
                 i++;                            // "Eriador's death and injury toll": nouns inside one phrase
                 continue;
             }
-            if (COORDINATORS.contains(words[i]) && hasActor && actorNext && !opensClause(words, cover, next)) {
+            if (COORDINATORS.contains(words[i]) && hasActor && actorNext && !opensClause(words, cover, next)
+                    && !(words[i].equals(",") && speaksNext(words, cover, next))) {
                 // "Arnor, Osgiliath and Gondor": also accept ", and"
                 i = next;
                 continue;
@@ -462,6 +463,29 @@ public final class ActorMatcher implements Stage {
             k++;
         }
         return k < words.length && SINGULAR_FINITE.contains(words[k]);
+    }
+
+    /** Speech verbs that, right after an actor set off by a comma, make it the speaker of a new clause. */
+    private static final Set<String> SPEECH_VERBS = Set.of("SAID", "SAYS", "TOLD", "ADDED", "ANNOUNCED", "REPORTED",
+            "CLAIMED", "STATED", "DECLARED", "INSISTED", "WARNED", "CONFIRMED", "DENIED", "ALLEGED", "SAY");
+
+    /**
+     * "Kenya attacked Somalia, Uganda said": an actor after a comma whose phrase (its possessive and agents, "Uganda's
+     * foreign ministry") is followed by a speech verb is the speaker of a new clause, not the next member of a list.
+     */
+    private static boolean speaksNext(String[] words, Hit[] cover, int actorStart) {
+        int k = actorStart;
+        while (k < words.length && cover[k] == cover[actorStart]) {
+            k++;
+        }
+        for (int extra = 0; extra < 4 && k < words.length && (cover[k] instanceof AgentHit || words[k].equals("'S"));
+             extra++) {
+            Hit h = cover[k];
+            do {
+                k++;
+            } while (h != null && k < words.length && cover[k] == h);
+        }
+        return k < words.length && SPEECH_VERBS.contains(words[k]);
     }
 
     /**

@@ -384,6 +384,37 @@ final class ClauseReader implements ClauseSyntax {
         return false;
     }
 
+    /** Verb forms that deny what their clause says. */
+    private static final Set<String> DENIALS = Set.of("DENY", "DENIES", "DENIED", "DENYING", "REJECT", "REJECTS",
+            "REJECTED", "REJECTING", "DISMISS", "DISMISSES", "DISMISSED", "DISMISSING");
+    /** Nouns that a denial takes before "that": "rejected claims that …". */
+    private static final Set<String> DENIED_NOUNS = Set.of("CLAIM", "CLAIMS", "REPORT", "REPORTS", "ALLEGATION",
+            "ALLEGATIONS", "ACCUSATION", "ACCUSATIONS", "CHARGE", "CHARGES", "SUGGESTION", "SUGGESTIONS", "RUMOURS",
+            "RUMORS");
+
+    @Override
+    public boolean isDenied(SentenceFrame f, int vs) {
+        int i = vs - 1;
+        while (i >= 0 && (f.tag(i, "AUX") || f.tag(i, "ADV") || f.tag(i, "PART"))) {
+            i--;
+        }
+        if (i < 0 || !(f.plainNominal(i) || f.unitAt[i] != null)) {
+            return false;
+        }
+        int k = (f.unitAt[i] != null ? f.unitAt[i].start() : nounPhraseStart(f, i)) - 1;
+        if (!f.word(k, "THAT")) {
+            return k >= 0 && DENIALS.contains(f.words[k]);     // "denied Somali troops had crossed"
+        }
+        k--;
+        if (k >= 0 && DENIED_NOUNS.contains(f.words[k])) {
+            k--;
+            if (f.word(k, "THE")) {
+                k--;
+            }
+        }
+        return k >= 0 && DENIALS.contains(f.words[k]);
+    }
+
     /** "no country should have …": a subject opened by "no" negates its verb. */
     private boolean subjectNegated(SentenceFrame f, int vs) {
         int i = vs - 1;

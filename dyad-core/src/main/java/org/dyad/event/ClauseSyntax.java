@@ -41,6 +41,12 @@ interface ClauseSyntax {
     /** True when the verb is negated ("did not", "never") or its subject is ("no country should"). */
     boolean isNegated(SentenceFrame f, int verbStart);
 
+    /**
+     * Whether the verb heads a clause that a denial governs: "denied that Somali troops had crossed", "rejected
+     * claims that the army shelled the town". Its speaker says it did not happen, so it is no event.
+     */
+    boolean isDenied(SentenceFrame f, int verbStart);
+
     /** True when the verb is announced, not done: "will send", "would send", "agreed to send", "plans to send". */
     boolean expressesIntent(SentenceFrame f, int verbStart);
 

@@ -36,7 +36,9 @@ import org.dyad.pipeline.Stage;
  *       event b from target to source (PETRARCH dictionary format).</li>
  * </ol>
  * Statements ("said", root 01) whose sentence holds another event are not coded: the reported event is. A negated
- * verb is never coded as its positive. Events whose source and target codes are equal are dropped.
+ * verb is never coded as its positive, and (Dyad's convention) neither is the verb of a clause a denial governs
+ * ("denied that troops had crossed"): the denial itself is a claim ({@code ClaimLinker}), not an event. Events whose
+ * source and target codes are equal are dropped.
  *
  * <p>Clause syntax sits behind {@link ClauseSyntax}; the sparse, tag-based {@link ClauseReader} answers it now and a
  * parser can take its place. Requires {@link Layer#POS} and {@link Layer#MENTIONS}; produces {@link Layer#EVENTS}. A code the CAMEO table
@@ -209,7 +211,7 @@ public final class EventCoder implements Stage {
             if (codes.forward().isEmpty() && codes.reverse().isEmpty()) {
                 continue;
             }
-            boolean negated = syntax.isNegated(f, vs);
+            boolean negated = syntax.isNegated(f, vs) || (convention == Convention.DYAD && syntax.isDenied(f, vs));
             if (negated && !hit.map(PatternMatcher.PatternHit::mentionsNegation).orElse(false)) {
                 continue;
             }

@@ -129,6 +129,26 @@ class EventCoderTest {
     }
 
     @Test
+    void anActorSetOffByACommaBeforeSaidIsTheSpeakerNotAListMember() {
+        assertThat(code("Kenya attacked Somalia, Uganda said.")).containsExactly("KEN SOM 190");
+        assertThat(code("Kenya attacked Somalia, Ugandan soldiers said.")).containsExactly("KEN SOM 190");
+        // a list closed by "and" is still a list
+        assertThat(code("Kenya attacked Somalia, Uganda and Tanzania.")).containsExactly("KEN SOM 190", "KEN UGA 190",
+                "KEN TZA 190");
+    }
+
+    @Test
+    void theClauseOfADenialIsNoEvent() {
+        // the speaker says it did not happen: a claim (ClaimLinker), not an attack
+        assertThat(code("Uganda denied that Kenya attacked Somalia.")).isEmpty();
+        assertThat(code("Uganda denied Kenya had attacked Somalia.")).isEmpty();
+        assertThat(code("Uganda rejected claims that Kenya shelled Somalia.")).isEmpty();
+        assertThat(code("Uganda dismissed the reports that Kenyan troops had shelled Somalia.")).isEmpty();
+        // a denial elsewhere in the sentence leaves a reported event alone
+        assertThat(code("Uganda said Kenya attacked Somalia.")).containsExactly("KEN SOM 190");
+    }
+
+    @Test
     void reportedSpeechCodesTheReportedEventNotTheStatement() {
         assertThat(code("Kenya said that Uganda attacked Somalia.")).containsExactly("UGA SOM 190");
         assertThat(code("Kenya said it was ready.")).containsExactly("KEN - 010");
