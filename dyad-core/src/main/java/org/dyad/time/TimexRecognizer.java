@@ -45,6 +45,9 @@ final class TimexRecognizer {
             Map.entry("recent", "PAST_REF"));
     private static final Set<String> MODIFIERS = Set.of("early", "late", "mid", "earlier", "later");
     private static final Set<String> EDGES = Set.of("end", "beginning", "start", "middle", "turn", "close");
+    /** Magnitudes that end a quantity: "$2 million a year", "3 percent a month". */
+    private static final Set<String> QUANTITY_WORDS = Set.of("million", "billion", "trillion", "thousand",
+            "hundred", "percent", "%", "cents");
     /** Words after which a bare plural unit ("for years") is a duration. */
     private static final Set<String> DURATION_PREPOSITIONS = Set.of("for", "over");
     /** Capitalised words before which a month name is not a month ("May" the modal, "March" the verb). */
@@ -288,6 +291,10 @@ final class TimexRecognizer {
                 return new Match(0, k + 1, new Expr(Form.LATEST_QUARTER, 0, 0, 0, 0, TimeUnit.QUARTER, yearsBack,
                         0, "", ""));
             }
+            Match year = theYear(i);
+            if (year != null) {
+                return year;
+            }
             Match core = core(i + 1, true);
             if (core == null || core.skip != 0) {
                 return null;
@@ -299,8 +306,35 @@ final class TimexRecognizer {
             boolean keepThe = f == Form.RELATIVE || f == Form.DURATION || f == Form.QUARTER || f == Form.SEASON
                     || f == Form.DECADE || f == Form.CENTURY || f == Form.LATEST_QUARTER
                     || f == Form.ANAPHORIC_DAY || (f == Form.CALENDAR && core.expr.month() == 0 && core.expr.year() > 0
-                    && low(i + 2).equals("fiscal"));
+                    && (low(i + 2).equals("fiscal") || low(i + 1).equals("year")));
             return keepThe ? new Match(0, core.end, core.expr) : new Match(1, core.end, core.expr);
+        }
+
+        /**
+         * "the year", "the full year", "the fiscal year" at {@code i} ("the"), not followed by a year number or a
+         * comparative: in a financial report "the year ended March 31" is the twelve months up to that date, a
+         * DURATION P1Y (the date is its own expression); otherwise ("earlier in the year", "for the full year")
+         * the year of the report, as TimeBank reads it. Null for "the year before" (an anaphor left alone) and
+         * for "the year 2000" (read by {@link #core}).
+         */
+        private Match theYear(int i) {
+            int k = i + 1;
+            if (low(k).equals("full") || low(k).equals("fiscal")) {
+                k++;
+            }
+            if (!low(k).equals("year") || !w.get(k).low().equals("year")) {
+                return null;
+            }
+            String next = low(k + 1);
+            if (isYear(k + 1) || spokenYear(k + 1, true) != null || next.equals("-") || next.equals("before")
+                    || next.equals("after") || next.equals("earlier") || next.equals("later") || next.equals("ago")
+                    || next.equals("'s") && !low(k + 2).equals("end")) {
+                return null;
+            }
+            if (next.equals("ended") || next.equals("ending") || next.equals("through")) {
+                return new Match(0, k + 1, Expr.duration(TimeUnit.YEAR, 1));
+            }
+            return new Match(0, k + 1, Expr.relative(TimeUnit.YEAR, 0));
         }
 
         /** "early", "late", "mid", "earlier", "later" before a date: "late November", "earlier in October". */
@@ -438,6 +472,10 @@ final class TimexRecognizer {
             if (ordinal != null) {
                 return quarter(k, 0);
             }
+            int[] spoken = spokenYear(k, false);
+            if (spoken != null) {
+                return new Match(0, spoken[1], Expr.calendar(spoken[0], 0, 0));
+            }
             if (NUMBERS.containsKey(s)) {
                 return amount(k);
             }
@@ -445,19 +483,10 @@ final class TimexRecognizer {
             if (unit != null && DURATION_PREPOSITIONS.contains(low(k - 1)) && !guided) {
                 return new Match(0, k + 1, Expr.duration(unit, -1));
             }
-            if (s.equals("nineteen") && NUMBERS.containsKey(low(k + 1))) {
-                // a year read out: "nineteen ninety-six"
-                int tens = NUMBERS.get(low(k + 1));
-                if (tens >= 20 && tens % 10 == 0) {
-                    int e = k + 2;
-                    int ones = 0;
-                    if (low(e).equals("-") && NUMBERS.containsKey(low(e + 1)) && NUMBERS.get(low(e + 1)) > 0
-                            && NUMBERS.get(low(e + 1)) < 10) {
-                        ones = NUMBERS.get(low(e + 1));
-                        e += 2;
-                    }
-                    return new Match(0, e, Expr.calendar(1900 + tens + ones, 0, 0));
-                }
+            if (s.equals("year") && (isYear(k + 1) || spokenYear(k + 1, true) != null)) {
+                // "the year 2000", "the year two thousand"
+                int[] y = isYear(k + 1) ? new int[] {num(k + 1), k + 2} : spokenYear(k + 1, true);
+                return new Match(0, y[1], Expr.calendar(y[0], 0, 0));
             }
             if (s.equals("year") && low(k + 1).equals("-") && low(k + 2).equals("end")) {
                 return new Match(0, k + 3, Expr.relative(TimeUnit.YEAR, 0));
@@ -483,6 +512,40 @@ final class TimexRecognizer {
             String s = low(k);
             TimeUnit u = UNITS.get(s);
             return u != null && s.endsWith("s") ? u : null;
+        }
+
+        /**
+         * A year read out in words at {@code k}, as broadcast transcripts write it: "nineteen ninety-six",
+         * "nineteen eighty"; with {@code named} (after "the year", a month or "of") also "two thousand", "two
+         * thousand and one", "two thousand one". Returns {year, end word index}, or null.
+         */
+        private int[] spokenYear(int k, boolean named) {
+            String s = low(k);
+            if (s.equals("nineteen") || s.equals("eighteen")) {
+                Integer tens = NUMBERS.get(low(k + 1));
+                if (tens == null || tens < 20 || tens % 10 != 0 || tens > 90) {
+                    return null;
+                }
+                int e = k + 2;
+                int ones = 0;
+                Integer o = NUMBERS.get(low(e + 1));
+                if (low(e).equals("-") && o != null && o > 0 && o < 10 && !low(e + 1).equals("a")
+                        && !low(e + 1).equals("an")) {
+                    ones = o;
+                    e += 2;
+                }
+                return new int[] {(s.equals("nineteen") ? 1900 : 1800) + tens + ones, e};
+            }
+            if (named && s.equals("two") && low(k + 1).equals("thousand")) {
+                int e = k + 2;
+                int at = low(e).equals("and") ? e + 1 : e;
+                Integer o = NUMBERS.get(low(at));
+                if (o != null && o > 0 && o < 20 && !low(at).equals("a") && !low(at).equals("an")) {
+                    return new int[] {2000 + o, at + 1};
+                }
+                return new int[] {2000, e};
+            }
+            return null;
         }
 
         /** A number word or digits at {@code k}: its value, -1 for "several"; compounds "twenty-five". */
@@ -545,6 +608,10 @@ final class TimexRecognizer {
             }
             int end = u + 1;
             String after = low(end);
+            if (singular && after.equals("-") && (low(end + 1).equals("earlier") || low(end + 1).equals("ago"))) {
+                // "a year-earlier loss": the compound "year-earlier" is the time expression, not "a year"
+                return null;
+            }
             if (after.equals("old") || (after.equals("-") && low(end + 1).equals("old"))) {
                 // an age ("a 6-year-old boy", "52 years old"), not a time
                 return null;
@@ -553,6 +620,12 @@ final class TimexRecognizer {
                     || NUMBERS.containsKey(low(k)))) {
                 // "three-quarters", "a quarter of the vote": fractions
                 return null;
+            }
+            if ((n != 1 || width > 1) && (after.equals("earlier") || after.equals("before") || after.equals("later"))) {
+                // "three days later", "a few weeks before": TimeML tags the length as a DURATION and leaves the
+                // comparative out as a SIGNAL of the link to the anchoring event (TimeML 1.2.1 guidelines, 2.2,
+                // 3.1); "a year earlier" stays a date, the comparison of a figure with last year's
+                return new Match(0, end, Expr.duration(unit == TimeUnit.NIGHT ? TimeUnit.DAY : unit, n));
             }
             if (after.equals("ago") || after.equals("earlier") || after.equals("before")) {
                 return n < 0 ? new Match(0, end + 1, Expr.ref("PAST_REF"))
@@ -572,6 +645,11 @@ final class TimexRecognizer {
             if (width == 1 && low(k).equals("a") && (low(k - 1).equals("once") || low(k - 1).equals("twice")
                     || low(k - 1).equals("times"))) {
                 return new Match(0, end, Expr.set(unit, 1));
+            }
+            if (width == 1 && (low(k).equals("a") || low(k).equals("an")) && isQuantity(k - 1)) {
+                // "$2 million a year", "four flights a week": a rate of some quantity, which TimeBank leaves
+                // untagged
+                return null;
             }
             if (unit == TimeUnit.NIGHT) {
                 unit = TimeUnit.DAY;
@@ -663,7 +741,8 @@ final class TimexRecognizer {
             }
             Expr x = Expr.weekday(weekday, shift);
             if (DAY_PARTS.containsKey(low(e))) {
-                // "Friday night": TimeBank annotates the day (1998-10-23) far more often than the part (TNI)
+                // "Friday night": the part of that day, TIME 1998-10-23TNI (TimeML 1.2.1 guidelines, TIMEX3 value)
+                x = x.withDayPart(DAY_PARTS.get(low(e)));
                 e++;
             }
             return new Match(0, e, x);
@@ -687,6 +766,10 @@ final class TimexRecognizer {
             }
             if (low(k + 1).equals("of") && isYear(k + 2)) {
                 return new Match(0, k + 3, Expr.calendar(num(k + 2), month, 0));
+            }
+            int[] spoken = spokenYear(low(k + 1).equals("of") ? k + 2 : k + 1, true);
+            if (spoken != null) {
+                return new Match(0, spoken[1], Expr.calendar(spoken[0], month, 0));
             }
             String rel = low(k + 1);
             if ((rel.equals("last") || rel.equals("this") || rel.equals("next")) && low(k + 2).equals("year")) {
@@ -726,7 +809,31 @@ final class TimexRecognizer {
 
         private boolean isYear(int k) {
             int n = num(k);
-            return n >= 1000 && n <= 2099 && low(k).length() == 4;
+            return n >= 1000 && n <= 2099 && low(k).length() == 4 && !decimal(k);
+        }
+
+        /** Whether the digits at {@code k} are part of a decimal number ("1462.93", "0.1998"): not a year. */
+        private boolean decimal(int k) {
+            return (touches(k, k + 1) && low(k + 1).equals(".") && touches(k + 1, k + 2) && num(k + 2) >= 0)
+                    || (touches(k - 1, k) && low(k - 1).equals(".") && touches(k - 2, k - 1) && num(k - 2) >= 0);
+        }
+
+        /**
+         * Whether the word at {@code k} ends a quantity: a number ("$5", "1.76", "five"), a magnitude ("million",
+         * "percent"), or a plural noun right after a number ("700 seats", "four flights").
+         */
+        private boolean isQuantity(int k) {
+            String s = low(k);
+            if (num(k) >= 0 || QUANTITY_WORDS.contains(s) || (NUMBERS.containsKey(s) && NUMBERS.get(s) > 1)) {
+                return true;
+            }
+            return s.length() > 3 && s.endsWith("s") && !UNITS.containsKey(s)
+                    && (num(k - 1) >= 0 || (NUMBERS.containsKey(low(k - 1)) && NUMBERS.get(low(k - 1)) > 1));
+        }
+
+        /** Whether words {@code a} and {@code b} exist and nothing separates them. */
+        private boolean touches(int a, int b) {
+            return a >= 0 && b < w.size() && w.get(a).end() == w.get(b).start();
         }
 
         /** Words starting with a digit: years, ISO dates, decades, "13 March", clock times, durations. */
@@ -870,6 +977,10 @@ final class TimexRecognizer {
             }
             if (low(k + 1).equals("of") && isYear(k + 2)) {
                 return new Match(0, k + 3, new Expr(Form.SEASON, num(k + 2), 0, 0, season, null, 0, 0, "", ""));
+            }
+            int[] spoken = spokenYear(low(k + 1).equals("of") ? k + 2 : k + 1, true);
+            if (spoken != null) {
+                return new Match(0, spoken[1], new Expr(Form.SEASON, spoken[0], 0, 0, season, null, 0, 0, "", ""));
             }
             if (!guided && !low(k - 1).equals("in")) {
                 return null;
