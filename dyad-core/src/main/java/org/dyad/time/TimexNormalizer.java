@@ -72,6 +72,9 @@ final class TimexNormalizer {
                     : e.day() == 0 ? String.format("%04d-%02d", e.year(), e.month())
                     : String.format("%04d-%02d-%02d", e.year(), e.month(), e.day());
             Granularity g = e.month() == 0 ? Granularity.YEAR : e.day() == 0 ? Granularity.MONTH : Granularity.DAY;
+            if (e.day() > 0 && !e.dayPart().isEmpty()) {
+                return new Timex(span, TimexType.TIME, v + e.dayPart(), Granularity.TIME, Anchor.NONE);
+            }
             return new Timex(span, TimexType.DATE, v, g, Anchor.NONE);
         }
         if (e.form() == Form.QUARTER && e.year() > 0) {

@@ -45,6 +45,16 @@ final class TimexRecognizer {
             Map.entry("recent", "PAST_REF"));
     private static final Set<String> MODIFIERS = Set.of("early", "late", "mid", "earlier", "later");
     private static final Set<String> EDGES = Set.of("end", "beginning", "start", "middle", "turn", "close");
+    /** Decades named in words ("the nineties"), read in the twentieth century. */
+    private static final Map<String, Integer> DECADE_WORDS = Map.of("twenties", 1920, "thirties", 1930,
+            "forties", 1940, "fifties", 1950, "sixties", 1960, "seventies", 1970, "eighties", 1980,
+            "nineties", 1990);
+    /** Words that may follow a length of time: "a second later", "a second or two". */
+    private static final Set<String> SIGNALS_AFTER = Set.of("ago", "later", "earlier", "before", "after", "or",
+            "and", "to", "of", "in", "from", "since", "until", "longer", "more", "less", "too");
+    /** Time zones written after a clock time. */
+    private static final Set<String> ZONES = Set.of("est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt",
+            "utc", "bst", "cet");
     /** Magnitudes that end a quantity: "$2 million a year", "3 percent a month". */
     private static final Set<String> QUANTITY_WORDS = Set.of("million", "billion", "trillion", "thousand",
             "hundred", "percent", "%", "cents");
@@ -238,6 +248,16 @@ final class TimexRecognizer {
             }
             if (n.equals("future")) {
                 return new Match(0, i + 2, Expr.ref("FUTURE_REF"));
+            }
+            if ((n.equals("near") && (low(i + 2).equals("future") || low(i + 2).equals("term")))
+                    || (n.equals("short") && low(i + 2).equals("term") && !low(i + 3).equals("-"))) {
+                // "in the near future", "in the near term", "in the short term": TimeML FUTURE_REF
+                return new Match(0, i + 3, Expr.ref("FUTURE_REF"));
+            }
+            Integer decade = DECADE_WORDS.get(n);
+            if (decade != null && !cap(i + 1)) {
+                // "the nineties": the decade of the twentieth century the word names
+                return new Match(0, i + 2, new Expr(Form.DECADE, decade, 0, 0, 0, null, 0, 0, "", ""));
             }
             if (n.equals("present") && !cap(i + 1)) {
                 return new Match(0, i + 2, Expr.ref("PRESENT_REF"));
@@ -491,6 +511,10 @@ final class TimexRecognizer {
             if (s.equals("year") && low(k + 1).equals("-") && low(k + 2).equals("end")) {
                 return new Match(0, k + 3, Expr.relative(TimeUnit.YEAR, 0));
             }
+            if (s.equals("year") && low(k + 1).equals("end") && (k == 0 || !cap(k))) {
+                // "by year end", "around year end": the end of the report's year
+                return new Match(0, k + 2, Expr.relative(TimeUnit.YEAR, 0));
+            }
             if (s.equals("year") && low(k + 1).equals("-") && (low(k + 2).equals("ago") || low(k + 2).equals("earlier"))) {
                 // "year-ago", "the year-earlier quarter", "the year-ago third quarter"
                 int e = k + 3;
@@ -608,6 +632,11 @@ final class TimexRecognizer {
             }
             int end = u + 1;
             String after = low(end);
+            if (unit == TimeUnit.SECOND && singular && !after.isEmpty() && Character.isLetter(after.charAt(0))
+                    && !SIGNALS_AFTER.contains(after)) {
+                // "a second term", "one second round": the ordinal, not a duration
+                return null;
+            }
             if (singular && after.equals("-") && (low(end + 1).equals("earlier") || low(end + 1).equals("ago"))) {
                 // "a year-earlier loss": the compound "year-earlier" is the time expression, not "a year"
                 return null;
@@ -702,6 +731,11 @@ final class TimexRecognizer {
                 }
                 return new Match(0, t + width + 1, Expr.duration(unit == TimeUnit.NIGHT ? TimeUnit.DAY : unit, amount));
             }
+            if (n.equals("fiscal") && low(t + 1).equals("year") && !s.equals("past")) {
+                // "the current fiscal year", "next fiscal year": the fiscal year read as the calendar one
+                t++;
+                n = low(t);
+            }
             TimeUnit unit = UNITS.get(n);
             if (unit == null) {
                 return null;
@@ -733,8 +767,10 @@ final class TimexRecognizer {
         /** A weekday at {@code k} with an optional day part or date after it; the match starts at {@code from}. */
         private Match weekday(int k, int weekday, int shift, int from) {
             int e = k + 1;
-            if (low(e).equals(",") && MONTHS.containsKey(low(e + 1)) && cap(e + 1)) {
-                Match date = month(e + 1, MONTHS.get(low(e + 1)), true);
+            int c = low(e).equals(",") ? e + 1 : e;
+            if (MONTHS.containsKey(low(c)) && cap(c)) {
+                // "Friday, Oct. 13", "Friday Oct. 13": the date names the day
+                Match date = month(c, MONTHS.get(low(c)), true);
                 if (date != null && date.expr.day() > 0) {
                     return new Match(0, date.end, date.expr);
                 }
@@ -881,6 +917,14 @@ final class TimexRecognizer {
                 }
                 return new Match(0, k + 1, Expr.calendar(y, 0, 0));
             }
+            if (low(k + 1).equals("century") && s.length() >= 3 && s.length() <= 4
+                    && (s.endsWith("th") || s.endsWith("st") || s.endsWith("nd") || s.endsWith("rd"))) {
+                // "the 20th century" is the 1900s: TIMEX value 19
+                int c = TimeWords.split(s, 0, s.length() - 2).get(0).number();
+                if (c >= 1 && c <= 21) {
+                    return new Match(0, k + 2, new Expr(Form.CENTURY, c, 0, 0, 0, null, 0, 0, "", ""));
+                }
+            }
             int day = dayNumber(k);
             if (day > 0 && MONTHS.containsKey(low(k + 1)) && cap(k + 1)) {
                 int month = MONTHS.get(low(k + 1));
@@ -905,6 +949,22 @@ final class TimexRecognizer {
             if (s.equals("today") || s.equals("yesterday") || s.equals("tomorrow")) {
                 int shift = s.equals("yesterday") ? -1 : s.equals("tomorrow") ? 1 : 0;
                 return new Match(clock.skip, d + 1, Expr.day(Form.DEICTIC_DAY, shift).withDayPart(clock.expr.dayPart()));
+            }
+            // "5 p.m. EST Nov. 9", "5 p.m. EST, Nov. 6": that date at that time, one expression
+            int m = ZONES.contains(s) ? d + 1 : d;
+            if (low(m).equals(",")) {
+                m++;
+            }
+            Integer month = MONTHS.get(low(m));
+            if (month != null && cap(m)) {
+                Match date = month(m, month, true);
+                if (date != null && date.expr.form() == Form.CALENDAR && date.expr.day() > 0) {
+                    return new Match(clock.skip, date.end, date.expr.withDayPart(clock.expr.dayPart()));
+                }
+            }
+            if (m > d && m == d + 1 && ZONES.contains(s)) {
+                // the zone belongs to the time: "5 p.m. EST"
+                return new Match(clock.skip, d + 1, clock.expr);
             }
             return clock;
         }
