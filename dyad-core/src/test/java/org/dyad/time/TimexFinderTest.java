@@ -122,4 +122,73 @@ class TimexFinderTest {
         assertThat(timexes("She may march to the capital with 2000 supporters.")).isEmpty();
         assertThat(timexes("The bill won 2017 votes.")).isEmpty();
     }
+
+    @Test
+    void yearsReadOutInWords() {
+        // broadcast transcripts spell years out
+        assertThat(timexes("The dam was finished in nineteen eighty-four."))
+                .containsExactly("nineteen eighty-four@24=1984/year");
+        assertThat(timexes("Wages were frozen in April nineteen ninety-two."))
+                .containsExactly("April nineteen ninety-two@21=1992-04/month");
+        assertThat(timexes("The port froze in the winter of nineteen seventy."))
+                .containsExactly("the winter of nineteen seventy@18=1970-WI/season");
+        assertThat(timexes("Few expected the year two thousand to pass quietly."))
+                .containsExactly("the year two thousand@13=2000/year");
+        // "two thousand" alone is a count
+        assertThat(timexes("Two thousand marchers filled the square.")).isEmpty();
+    }
+
+    @Test
+    void aCountOfUnitsBeforeLaterOrEarlierIsADurationWithoutTheSignal() {
+        // TimeML leaves "later" out as a SIGNAL and tags the length
+        assertThat(timexes("The rebels returned three weeks later."))
+                .containsExactly("three weeks@20=P3W/none");
+        assertThat(timexes("A few days before, the border had closed."))
+                .containsExactly("A few days@0=PXD/none");
+        // one unit back from the report ("a year earlier") stays a date: 2016
+        assertThat(timexes("Sales had fallen a year earlier.")).containsExactly("a year earlier@17=2016/year");
+    }
+
+    @Test
+    void decimalsAndRatesAreNotTimes() {
+        assertThat(timexes("The index closed at 1734.56 points.")).isEmpty();
+        assertThat(timexes("The plan saves $3 million a year.")).isEmpty();
+        assertThat(timexes("The carrier runs six flights a week to the island.")).isEmpty();
+        assertThat(timexes("She was elected to a second term.")).isEmpty();
+        // a length of time is still one
+        assertThat(timexes("The siege lasted a week.")).containsExactly("a week@17=P1W/none");
+    }
+
+    @Test
+    void partOfANamedDayIsATimeOnThatDay() {
+        // 10 November 2017 is a Friday: the Wednesday before is 8 November
+        assertThat(timexes("The shelling stopped on Wednesday night."))
+                .containsExactly("Wednesday night@24=2017-11-08TNI/time");
+        assertThat(timexes("Polls closed at 8 p.m. EST, Nov. 7, officials said."))
+                .containsExactly("8 p.m. EST, Nov. 7@16=2017-11-07T20:00/time");
+        assertThat(timexes("The vote was held on Monday Nov. 6 in the capital."))
+                .containsExactly("Monday Nov. 6@21=2017-11-06/day");
+    }
+
+    @Test
+    void theYearOfAReportAndItsFiscalYear() {
+        // "the year ended June 30" is the twelve months to that date; the date is its own expression
+        assertThat(timexes("Profit rose for the year ended June 30."))
+                .containsExactly("the year@16=P1Y/none", "June 30@31=2017-06-30/day");
+        assertThat(timexes("Output slowed earlier in the year.")).containsExactly("earlier in the year@14=2017/year");
+        assertThat(timexes("The firm expects a loss for the current fiscal year."))
+                .containsExactly("the current fiscal year@28=2017/year");
+        assertThat(timexes("Debt should fall by year end.")).containsExactly("year end@20=2017/year");
+    }
+
+    @Test
+    void centuriesDecadesAndTheNearFuture() {
+        assertThat(timexes("The chapel dates from the 12th century."))
+                .containsExactly("the 12th century@22=11/century");
+        assertThat(timexes("Inflation was high in the seventies.")).containsExactly("the seventies@22=197/decade");
+        assertThat(timexes("No deal is likely in the near future."))
+                .containsExactly("the near future@21=FUTURE_REF/none");
+        assertThat(timexes("Prices may stay weak in the short term."))
+                .containsExactly("the short term@24=FUTURE_REF/none");
+    }
 }
