@@ -15,7 +15,8 @@ package org.dyad.time;
  *                  for {@link Form#QUARTER} years from the DCT's; -1 for a {@link Form#RELATIVE} weekend means
  *                  "the weekend" (the latest one)
  * @param dayPart   time of day suffix: {@code TMO}, {@code TAF}, {@code TEV}, {@code TNI}, {@code T14:30}, or ""
- * @param ref       {@code PAST_REF}, {@code PRESENT_REF} or {@code FUTURE_REF} for {@link Form#REF}
+ * @param ref       {@code PAST_REF}, {@code PRESENT_REF} or {@code FUTURE_REF} for {@link Form#REF}; the value
+ *                  pattern of a calendar {@link Form#SET} ({@code XXXX-WXX-4} "every Thursday")
  */
 record Expr(Form form, int year, int month, int day, int index, TimeUnit unit, int amount, int shift,
             String dayPart, String ref) {
@@ -49,8 +50,13 @@ record Expr(Form form, int year, int month, int day, int index, TimeUnit unit, i
         CLOCK,
         /** {@code amount} {@code unit}s. */
         DURATION,
-        /** Every {@code amount} {@code unit}s. */
+        /** Every {@code amount} {@code unit}s; or, when {@code ref} is set, the calendar pattern it names. */
         SET,
+        /**
+         * {@code amount} {@code unit}s from the last date mentioned before it: "that year" (0), "the following
+         * month" (+1), "the previous week" (-1).
+         */
+        ANAPHORIC,
         /** A vague reference: {@code ref}. */
         REF
     }
@@ -73,6 +79,15 @@ record Expr(Form form, int year, int month, int day, int index, TimeUnit unit, i
 
     static Expr set(TimeUnit unit, int amount) {
         return new Expr(Form.SET, 0, 0, 0, 0, unit, amount, 0, "", "");
+    }
+
+    /** A set that recurs on a calendar pattern: {@code XXXX-WXX-4} ("every Thursday"), {@code XXXX-07}. */
+    static Expr setPattern(String value) {
+        return new Expr(Form.SET, 0, 0, 0, 0, null, 0, 0, "", value);
+    }
+
+    static Expr anaphoric(TimeUnit unit, int amount) {
+        return new Expr(Form.ANAPHORIC, 0, 0, 0, 0, unit, amount, 0, "", "");
     }
 
     static Expr ref(String ref) {

@@ -53,6 +53,7 @@ public final class TimexFinder implements Stage {
         Optional<LocalDate> dct = DocumentCreationTime.of(doc.article()).map(DocumentCreationTime::date);
         List<Timex> out = new ArrayList<>();
         Optional<LocalDate> previous = Optional.empty();
+        Optional<Timex> point = Optional.empty();
         String text = doc.text();
         List<Sentence> sentences = doc.sentences();
         if (sentences.isEmpty()) {
@@ -78,7 +79,7 @@ public final class TimexFinder implements Stage {
                 }
                 tense = tense(tokens, f.span().start(), f.span().end());
             }
-            Timex t = TimexNormalizer.normalize(f.span(), f.expr(), dct, tense, previous);
+            Timex t = TimexNormalizer.normalize(f.span(), f.expr(), dct, tense, previous, point);
             if (t.granularity() == Granularity.QUARTER && t.anchor() != Anchor.UNRESOLVED) {
                 quarter = t;
                 quarterSentence = si;
@@ -88,6 +89,10 @@ public final class TimexFinder implements Stage {
             }
             if (t.granularity() == Granularity.DAY && t.value().length() == 10 && t.value().indexOf('X') < 0) {
                 previous = Optional.of(LocalDate.parse(t.value()));
+            }
+            if (t.granularity().ordinal() <= Granularity.YEAR.ordinal() && t.type() != TimexType.DURATION
+                    && TimexNormalizer.start(t.value()).isPresent()) {
+                point = Optional.of(t);
             }
             out.add(t);
         }

@@ -44,8 +44,10 @@ final class TimexNormalizer {
      * @param dct      the document creation time, if known
      * @param tense    the tense of the clause around it
      * @param previous the last day-level date mentioned before it, if any
+     * @param point    the last resolved date of any calendar granularity mentioned before it, if any
      */
-    static Timex normalize(Span span, Expr e, Optional<LocalDate> dct, Tense tense, Optional<LocalDate> previous) {
+    static Timex normalize(Span span, Expr e, Optional<LocalDate> dct, Tense tense, Optional<LocalDate> previous,
+                           Optional<Timex> point) {
         boolean past = tense == Tense.PAST;
         switch (e.form()) {
             case REF -> {
@@ -55,7 +57,8 @@ final class TimexNormalizer {
                 return new Timex(span, TimexType.DURATION, e.unit().duration(e.amount()), Granularity.NONE, Anchor.NONE);
             }
             case SET -> {
-                return new Timex(span, TimexType.SET, e.unit().duration(e.amount()), Granularity.NONE, Anchor.NONE);
+                return new Timex(span, TimexType.SET, e.ref().isEmpty() ? e.unit().duration(e.amount()) : e.ref(),
+                        Granularity.NONE, Anchor.NONE);
             }
             case DECADE -> {
                 return new Timex(span, TimexType.DATE, String.valueOf(e.year() / 10), Granularity.DECADE, Anchor.NONE);
@@ -86,6 +89,19 @@ final class TimexNormalizer {
         if (e.form() == Form.ANAPHORIC_DAY && (previous.isPresent() || dct.isPresent())) {
             LocalDate d = previous.or(() -> dct).get().plusDays(e.amount());
             return day(span, d, e.dayPart(), previous.isPresent() ? Anchor.PREVIOUS_DATE : Anchor.DOCUMENT_TIME);
+        }
+        if (e.form() == Form.ANAPHORIC) {
+            // "that year", "the following month": from the last date mentioned at that unit or finer, else the DCT
+            Optional<LocalDate> base = point.filter(p -> p.granularity().ordinal() <= e.unit().granularity.ordinal())
+                    .flatMap(p -> start(p.value()));
+            if (base.isPresent()) {
+                Timex t = relative(span, base.get(), e.unit(), e.amount());
+                return new Timex(span, t.type(), t.value(), t.granularity(), Anchor.PREVIOUS_DATE);
+            }
+            if (dct.isEmpty()) {
+                return unresolved(span, Expr.relative(e.unit(), e.amount()));
+            }
+            return relative(span, dct.get(), e.unit(), e.amount());
         }
         if (dct.isEmpty()) {
             return unresolved(span, e);
@@ -214,6 +230,41 @@ final class TimexNormalizer {
             case SECOND, MINUTE, HOUR -> new Timex(span, TimexType.TIME, t + "TXX:XX", Granularity.TIME,
                     Anchor.DOCUMENT_TIME);
         };
+    }
+
+    /**
+     * The first day of the period a resolved TIMEX value names ({@code 1995} gives 1995-01-01, {@code 1988-Q2}
+     * 1988-04-01, {@code 1989-W12} that week's Monday, {@code 1998-03-06TEV} 1998-03-06), or empty for values
+     * with unknown fields or that name no calendar period.
+     */
+    static Optional<LocalDate> start(String v) {
+        if (v.length() < 4 || v.indexOf('X') >= 0 || !Character.isDigit(v.charAt(0))) {
+            return Optional.empty();
+        }
+        try {
+            int year = Integer.parseInt(v.substring(0, 4));
+            if (v.length() == 4) {
+                return Optional.of(LocalDate.of(year, 1, 1));
+            }
+            char c = v.length() > 5 ? v.charAt(5) : ' ';
+            if (c == 'Q' || c == 'H') {
+                int n = Integer.parseInt(v.substring(6, 7));
+                return Optional.of(LocalDate.of(year, (n - 1) * (c == 'Q' ? 3 : 6) + 1, 1));
+            }
+            if (c == 'W') {
+                int week = Integer.parseInt(v.substring(6, Math.min(v.length(), 8)).replaceAll("\\D", ""));
+                return Optional.of(LocalDate.of(year, 1, 4).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
+                        .with(DayOfWeek.MONDAY));
+            }
+            if (Character.isDigit(c) && v.length() >= 7) {
+                int month = Integer.parseInt(v.substring(5, 7));
+                int day = v.length() >= 10 && Character.isDigit(v.charAt(8)) ? Integer.parseInt(v.substring(8, 10)) : 1;
+                return Optional.of(LocalDate.of(year, month, day));
+            }
+        } catch (RuntimeException bad) {
+            return Optional.empty();
+        }
+        return Optional.empty();
     }
 
     /** ISO week of a date, as TimeML writes it: {@code 2017-W45}. */

@@ -55,6 +55,9 @@ final class TimexRecognizer {
     /** Time zones written after a clock time. */
     private static final Set<String> ZONES = Set.of("est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt",
             "utc", "bst", "cet");
+    /** Units that "that", "the same", "the following", "the previous" point back with. */
+    private static final Set<TimeUnit> ANAPHORIC_UNITS = Set.of(TimeUnit.WEEK, TimeUnit.MONTH, TimeUnit.QUARTER,
+            TimeUnit.YEAR);
     /** Magnitudes that end a quantity: "$2 million a year", "3 percent a month". */
     private static final Set<String> QUANTITY_WORDS = Set.of("million", "billion", "trillion", "thousand",
             "hundred", "percent", "%", "cents");
@@ -127,6 +130,9 @@ final class TimexRecognizer {
         java.util.HashSet<String> o = new java.util.HashSet<>();
         o.addAll(MONTHS.keySet());
         o.addAll(WEEKDAYS.keySet());
+        for (String d : List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")) {
+            o.add(d + "s");
+        }
         o.addAll(NUMBERS.keySet());
         o.addAll(ORDINALS.keySet());
         o.addAll(UNITS.keySet());
@@ -325,7 +331,7 @@ final class TimexRecognizer {
             }
             boolean keepThe = f == Form.RELATIVE || f == Form.DURATION || f == Form.QUARTER || f == Form.SEASON
                     || f == Form.DECADE || f == Form.CENTURY || f == Form.LATEST_QUARTER
-                    || f == Form.ANAPHORIC_DAY || (f == Form.CALENDAR && core.expr.month() == 0 && core.expr.year() > 0
+                    || f == Form.ANAPHORIC_DAY || f == Form.ANAPHORIC || (f == Form.CALENDAR && core.expr.month() == 0 && core.expr.year() > 0
                     && (low(i + 2).equals("fiscal") || low(i + 1).equals("year")));
             return keepThe ? new Match(0, core.end, core.expr) : new Match(1, core.end, core.expr);
         }
@@ -398,7 +404,18 @@ final class TimexRecognizer {
             }
             Integer weekday = WEEKDAYS.get(s);
             if (weekday != null && cap(k)) {
+                String parts = low(k + 1);
+                if (parts.endsWith("s") && DAY_PARTS.containsKey(parts.substring(0, parts.length() - 1))) {
+                    // "Tuesday nights": every Tuesday night, XXXX-WXX-2TNI
+                    return new Match(0, k + 2, Expr.setPattern("XXXX-WXX-" + weekday
+                            + DAY_PARTS.get(parts.substring(0, parts.length() - 1))));
+                }
                 return weekday(k, weekday, 0, k);
+            }
+            Integer weekdays = s.length() > 6 && s.endsWith("days") ? WEEKDAYS.get(s.substring(0, s.length() - 1)) : null;
+            if (weekdays != null && cap(k)) {
+                // "on Mondays": every Monday, XXXX-WXX-1
+                return new Match(0, k + 1, Expr.setPattern("XXXX-WXX-" + weekdays));
             }
             switch (s) {
                 case "today", "tonight", "yesterday", "tomorrow" -> {
@@ -434,7 +451,17 @@ final class TimexRecognizer {
                         return new Match(0, u + 1, Expr.set(unit, n));
                     }
                     Integer wd = WEEKDAYS.get(low(u));
-                    return wd != null && cap(u) ? new Match(0, u + 1, Expr.set(TimeUnit.WEEK, 1)) : null;
+                    if (wd != null && cap(u) && n == 1) {
+                        // "every Thursday": TIMEX3 SET XXXX-WXX-4, "each Friday night" XXXX-WXX-5TNI
+                        String part = DAY_PARTS.getOrDefault(low(u + 1), "");
+                        return new Match(0, part.isEmpty() ? u + 1 : u + 2, Expr.setPattern("XXXX-WXX-" + wd + part));
+                    }
+                    Integer mo = MONTHS.get(low(u));
+                    if (mo != null && cap(u) && n == 1) {
+                        // "each July": XXXX-07
+                        return new Match(0, u + 1, Expr.setPattern(String.format("XXXX-%02d", mo)));
+                    }
+                    return null;
                 }
                 case "noon" -> {
                     return onDay(new Match(0, k + 1, Expr.of(Form.CLOCK).withDayPart("T12:00")));
@@ -456,6 +483,12 @@ final class TimexRecognizer {
                     return null;
                 }
                 case "that", "same" -> {
+                    TimeUnit that = UNITS.get(low(k + 1));
+                    if (that != null && ANAPHORIC_UNITS.contains(that) && !low(k + 1).endsWith("s")
+                            && (s.equals("that") || low(k - 1).equals("the"))) {
+                        // "that year", "the same month": the period of the last date mentioned
+                        return new Match(0, k + 2, Expr.anaphoric(that, 0));
+                    }
                     return low(k + 1).equals("day") && s.equals("that")
                             ? new Match(0, k + 2, Expr.day(Form.ANAPHORIC_DAY, 0)) : null;
                 }
@@ -753,6 +786,10 @@ final class TimexRecognizer {
             }
             if ((s.equals("following") || s.equals("previous")) && unit == TimeUnit.DAY) {
                 return new Match(0, t + 1, Expr.day(Form.ANAPHORIC_DAY, shift));
+            }
+            if ((s.equals("following") || s.equals("previous")) && ANAPHORIC_UNITS.contains(unit)) {
+                // "the following year": the year after the last one the story mentioned (TimeML anaphoric)
+                return new Match(0, t + 1, Expr.anaphoric(unit, shift));
             }
             if (unit == TimeUnit.NIGHT) {
                 return s.equals("last") ? new Match(0, t + 1, Expr.day(Form.DEICTIC_DAY, -1).withDayPart("TNI"))

@@ -191,4 +191,24 @@ class TimexFinderTest {
         assertThat(timexes("Prices may stay weak in the short term."))
                 .containsExactly("the short term@24=FUTURE_REF/none");
     }
+
+    @Test
+    void setsOnACalendarPattern() {
+        assertThat(timexes("The ferry sails every Thursday from the port."))
+                .containsExactly("every Thursday@16=XXXX-WXX-4/none");
+        assertThat(timexes("Pilgrims gather each June at the shrine.")).containsExactly("each June@16=XXXX-06/none");
+        assertThat(timexes("The council meets on Mondays.")).containsExactly("Mondays@21=XXXX-WXX-1/none");
+        assertThat(timexes("Curfews apply on Saturday nights.")).containsExactly("Saturday nights@17=XXXX-WXX-6TNI/none");
+        assertThat(timexes("Inspectors visit every week.")).containsExactly("every week@17=P1W/none");
+    }
+
+    @Test
+    void thatYearAndTheFollowingMonthPointBackToTheLastDateMentioned() {
+        assertThat(timexes("The mine opened in 2009. Output doubled that year."))
+                .containsExactly("2009@19=2009/year", "that year@40=2009/year");
+        assertThat(timexes("The rebels signed in March 2015. The following month, fighting resumed."))
+                .containsExactly("March 2015@21=2015-03/month", "The following month@33=2015-04/month");
+        // nothing mentioned before: the document's year
+        assertThat(timexes("Rain was scarce that year.")).containsExactly("that year@16=2017/year");
+    }
 }
