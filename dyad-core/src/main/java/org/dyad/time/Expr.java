@@ -110,8 +110,9 @@ record Expr(Form form, int year, int month, int day, int index, TimeUnit unit, i
         return new Expr(form, y, month, day, index, unit, amount, shift, dayPart, ref);
     }
 
-    /** Whether the value depends on the tense of the clause (a bare weekday or season). */
+    /** Whether the value depends on the tense of the clause (a bare weekday, season, or month without a year). */
     boolean needsTense() {
-        return (form == Form.WEEKDAY && shift == 0) || (form == Form.SEASON && year == 0 && shift == 0);
+        return (form == Form.WEEKDAY && shift == 0) || (form == Form.SEASON && year == 0 && shift == 0)
+                || (form == Form.CALENDAR && year == 0 && month > 0);
     }
 }

@@ -71,7 +71,7 @@ public final class TimexFinder implements Stage {
             while (si + 1 < sentences.size() && sentences.get(si).end() <= f.span().start()) {
                 si++;
             }
-            Tense tense = Tense.PAST;
+            Tense tense = Tense.PRESENT;
             if (f.expr().needsTense()) {
                 if (tokensOf != si) {
                     tokens = doc.tokensIn(sentences.get(si));
@@ -142,7 +142,7 @@ public final class TimexFinder implements Stage {
                 }
             }
         }
-        return best < 0 ? Tense.PAST : tenseOf(tokens, best);
+        return best < 0 ? Tense.PRESENT : tenseOf(tokens, best);
     }
 
     private static boolean isVerb(Token t) {
@@ -185,7 +185,7 @@ public final class TimexFinder implements Stage {
         String verb = tokens.get(best).text().toLowerCase(Locale.ROOT);
         String before = first < best ? tokens.get(best - 1).text().toLowerCase(Locale.ROOT) : "";
         return verb.endsWith("ing") && (before.equals("is") || before.equals("are") || before.equals("am")
-                || before.equals("'s") || before.equals("'re")) ? Tense.FUTURE : Tense.PAST;
+                || before.equals("'s") || before.equals("'re")) ? Tense.FUTURE : Tense.PRESENT;
     }
 
     @Override

@@ -48,7 +48,8 @@ final class TimexNormalizer {
      */
     static Timex normalize(Span span, Expr e, Optional<LocalDate> dct, Tense tense, Optional<LocalDate> previous,
                            Optional<Timex> point) {
-        boolean past = tense == Tense.PAST;
+        // a present or verbless clause reads as past for weekdays and seasons, as before: news reports what happened
+        boolean past = tense != Tense.FUTURE;
         switch (e.form()) {
             case REF -> {
                 return new Timex(span, TimexType.DATE, e.ref(), Granularity.NONE, Anchor.NONE);
@@ -112,12 +113,20 @@ final class TimexNormalizer {
                 // a month or month and day without a year: the occurrence nearest to the DCT (a story about
                 // "Nov. 6" written on Nov. 2 means this Nov. 6, written on Dec. 1 last month's); news reports
                 // more of the past than of the future, so a day ahead counts as two behind
+                // after "will" and the like ("will visit in December") the first on or after the DCT, as for bare
+                // weekdays; a past verb is no such guide: "said" governs dates ahead as often as behind
                 int best = t.getYear();
                 long bestDistance = Long.MAX_VALUE;
                 for (int year = t.getYear() - 1; year <= t.getYear() + 1; year++) {
                     LocalDate d = LocalDate.of(year, e.month(), e.day() > 0
                             ? Math.min(e.day(), YearMonth.of(year, e.month()).lengthOfMonth()) : 15);
                     long distance = d.toEpochDay() - t.toEpochDay();
+                    if (e.day() == 0 && year == t.getYear() && e.month() == t.getMonthValue()) {
+                        distance = 0;
+                    }
+                    if (tense == Tense.FUTURE && distance < 0) {
+                        continue;
+                    }
                     distance = distance > 0 ? 2 * distance : -distance;
                     if (distance < bestDistance) {
                         bestDistance = distance;

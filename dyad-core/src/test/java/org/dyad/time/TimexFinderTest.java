@@ -211,4 +211,13 @@ class TimexFinderTest {
         // nothing mentioned before: the document's year
         assertThat(timexes("Rain was scarce that year.")).containsExactly("that year@16=2017/year");
     }
+
+    @Test
+    void aMonthWithoutAYearInAFutureClauseIsTheNextOne() {
+        // from 10 November 2017 the nearest August is 2017's; "will" points ahead, to August 2018
+        assertThat(timexes("The envoy will visit in August.")).containsExactly("August@24=2018-08/month");
+        assertThat(timexes("The envoy visited in August.")).containsExactly("August@21=2017-08/month");
+        // the DCT's own month is "this" one either way
+        assertThat(timexes("The census will end in November.")).containsExactly("November@23=2017-11/month");
+    }
 }
