@@ -16,7 +16,8 @@ package org.dyad.time;
  *                  "the weekend" (the latest one)
  * @param dayPart   time of day suffix: {@code TMO}, {@code TAF}, {@code TEV}, {@code TNI}, {@code T14:30}, or ""
  * @param ref       {@code PAST_REF}, {@code PRESENT_REF} or {@code FUTURE_REF} for {@link Form#REF}; the value
- *                  pattern of a calendar {@link Form#SET} ({@code XXXX-WXX-4} "every Thursday")
+ *                  pattern of a calendar {@link Form#SET} ({@code XXXX-WXX-4} "every Thursday"); the value of a
+ *                  {@link Form#DURATION} given in full ({@code P2Y6M})
  */
 record Expr(Form form, int year, int month, int day, int index, TimeUnit unit, int amount, int shift,
             String dayPart, String ref) {
@@ -75,6 +76,11 @@ record Expr(Form form, int year, int month, int day, int index, TimeUnit unit, i
 
     static Expr duration(TimeUnit unit, int amount) {
         return new Expr(Form.DURATION, 0, 0, 0, 0, unit, amount, 0, "", "");
+    }
+
+    /** A duration whose ISO 8601 value is worked out by the recogniser ("two and a half years": P2Y6M). */
+    static Expr durationValue(String value) {
+        return new Expr(Form.DURATION, 0, 0, 0, 0, null, 0, 0, "", value);
     }
 
     static Expr set(TimeUnit unit, int amount) {

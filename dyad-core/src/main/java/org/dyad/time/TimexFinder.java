@@ -27,7 +27,7 @@ import org.dyad.pipeline.Stage;
  *       "due to", "expected to") or a present progressive ("are meeting Monday"), past otherwise, since news
  *       reports what happened;</li>
  *   <li>"a year ago" or "a year earlier" within two sentences after a quarter is that quarter a year before (the
- *       comparison of financial reports).</li>
+ *       comparison of financial reports), and "the 1988 quarter" there is that quarter of 1988.</li>
  * </ul>
  *
  * <p>Stateless and thread-safe.
@@ -80,7 +80,17 @@ public final class TimexFinder implements Stage {
                 tense = tense(tokens, f.span().start(), f.span().end());
             }
             Timex t = TimexNormalizer.normalize(f.span(), f.expr(), dct, tense, previous, point);
-            if (t.granularity() == Granularity.QUARTER && t.anchor() != Anchor.UNRESOLVED) {
+            if (t.granularity() == Granularity.QUARTER && t.value().endsWith("-QX") && quarter != null
+                    && si - quarterSentence <= 2) {
+                // "the 1988 quarter" after "third-quarter results": that year's third quarter
+                t = new Timex(t.span(), t.type(), t.value().substring(0, t.value().length() - 1)
+                        + quarter.value().substring(quarter.value().length() - 1), t.granularity(), t.anchor());
+            } else if (t.granularity() == Granularity.QUARTER && t.value().endsWith("-QX")
+                    && Character.isDigit(t.value().charAt(0))) {
+                // no quarter in the last sentences: the year is all that is known
+                t = new Timex(t.span(), t.type(), t.value().substring(0, 4), Granularity.YEAR, t.anchor());
+            } else if (t.granularity() == Granularity.QUARTER && t.anchor() != Anchor.UNRESOLVED
+                    && t.value().indexOf('X') < 0) {
                 quarter = t;
                 quarterSentence = si;
             } else if (quarter != null && si - quarterSentence <= 2 && isYearBack(f.expr()) && t.anchor() != Anchor.UNRESOLVED) {

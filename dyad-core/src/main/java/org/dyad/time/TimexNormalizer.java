@@ -55,7 +55,8 @@ final class TimexNormalizer {
                 return new Timex(span, TimexType.DATE, e.ref(), Granularity.NONE, Anchor.NONE);
             }
             case DURATION -> {
-                return new Timex(span, TimexType.DURATION, e.unit().duration(e.amount()), Granularity.NONE, Anchor.NONE);
+                return new Timex(span, TimexType.DURATION, e.ref().isEmpty() ? e.unit().duration(e.amount()) : e.ref(),
+                        Granularity.NONE, Anchor.NONE);
             }
             case SET -> {
                 return new Timex(span, TimexType.SET, e.ref().isEmpty() ? e.unit().duration(e.amount()) : e.ref(),
@@ -207,7 +208,7 @@ final class TimexNormalizer {
     }
 
     private static String quarter(int year, Expr e) {
-        return year + (e.unit() == TimeUnit.YEAR ? "-H" : "-Q") + e.index();
+        return year + (e.unit() == TimeUnit.YEAR ? "-H" : "-Q") + (e.index() == 0 ? "X" : String.valueOf(e.index()));
     }
 
     private static Timex day(Span span, LocalDate d, String dayPart, Anchor anchor) {

@@ -564,6 +564,23 @@ final class TimexRecognizer {
             return null;
         }
 
+        /**
+         * The ISO 8601 duration of {@code n} and a half {@code unit}s, the half written in the next smaller unit
+         * as TimeBank does ({@code P2Y6M}, {@code PT1M30S}, {@code PT2H30M}, {@code P3DT12H}); a decimal where
+         * no smaller unit divides evenly ({@code P1.5W}).
+         */
+        private static String halfMore(TimeUnit unit, int n) {
+            return switch (unit) {
+                case YEAR -> "P" + n + "Y6M";
+                case DECADE -> "P" + (10 * n + 5) + "Y";
+                case CENTURY -> "P" + (100 * n + 50) + "Y";
+                case DAY, NIGHT -> "P" + n + "DT12H";
+                case HOUR -> "PT" + n + "H30M";
+                case MINUTE -> "PT" + n + "M30S";
+                default -> (unit.clock ? "PT" : "P") + n + ".5" + unit.letter;
+            };
+        }
+
         /** A plural unit word at {@code k} ("years"), or null. */
         private TimeUnit plural(int k) {
             String s = low(k);
@@ -651,6 +668,17 @@ final class TimexRecognizer {
             if (low(u).equals("-")) {
                 u++;
             }
+            boolean half = false;
+            if (n > 0 && low(u).equals("and") && low(u + 1).equals("a") && low(u + 2).equals("half")) {
+                // "two and a half years"
+                half = true;
+                u += 3;
+            } else if (n > 0 && low(u).equals("1") && low(u + 1).equals("/") && low(u + 2).equals("2")
+                    && touches(u, u + 1) && touches(u + 1, u + 2)) {
+                // "2 1/2 years"
+                half = true;
+                u += 3;
+            }
             if ((low(u).equals("half") || low(u).equals("and")) && n > 0) {
                 return null;
             }
@@ -659,6 +687,14 @@ final class TimexRecognizer {
                 return null;
             }
             boolean singular = !low(u).endsWith("s");
+            if (!half && n == 1 && singular && low(u + 1).equals("and") && low(u + 2).equals("a")
+                    && low(u + 3).equals("half")) {
+                // "a minute and a half"
+                return new Match(0, u + 4, Expr.durationValue(halfMore(unit, 1)));
+            }
+            if (half) {
+                return new Match(0, u + 1, Expr.durationValue(halfMore(unit, n)));
+            }
             if (n == 1 && !singular && !low(k).equals("a")) {
                 // "one days" is not English; leave it
                 return null;
@@ -947,6 +983,10 @@ final class TimexRecognizer {
                 Match q = quarter(k + 1, y);
                 if (q != null) {
                     return new Match(0, q.end, q.expr);
+                }
+                if (low(k - 1).equals("the") && (next.equals("quarter") || next.equals("period"))) {
+                    // "the 1988 quarter", "the 1989 period": a quarter of that year, which one the report says
+                    return new Match(0, k + 2, new Expr(Form.QUARTER, y, 0, 0, 0, TimeUnit.QUARTER, 0, 0, "", ""));
                 }
                 Integer season = SEASONS.get(next);
                 if (season != null) {

@@ -220,4 +220,14 @@ class TimexFinderTest {
         // the DCT's own month is "this" one either way
         assertThat(timexes("The census will end in November.")).containsExactly("November@23=2017-11/month");
     }
+
+    @Test
+    void halvesAndTheQuarterOfANamedYear() {
+        assertThat(timexes("The trial took two and a half years.")).containsExactly("two and a half years@15=P2Y6M/none");
+        assertThat(timexes("He served 3 1/2 years in prison.")).containsExactly("3 1/2 years@10=P3Y6M/none");
+        assertThat(timexes("The vote took an hour and a half.")).containsExactly("an hour and a half@14=PT1H30M/none");
+        // the quarter the report is about, in the year it names
+        assertThat(timexes("Third-quarter profit rose to $8 million from $5 million in the 2016 quarter."))
+                .containsExactly("Third-quarter@0=2017-Q3/quarter", "the 2016 quarter@59=2016-Q3/quarter");
+    }
 }
