@@ -62,7 +62,7 @@ final class TimexRecognizer {
     private static final Set<String> QUANTITY_WORDS = Set.of("million", "billion", "trillion", "thousand",
             "hundred", "percent", "%", "cents");
     /** Words after which a bare plural unit ("for years") is a duration. */
-    private static final Set<String> DURATION_PREPOSITIONS = Set.of("for", "over");
+    private static final Set<String> DURATION_PREPOSITIONS = Set.of("for", "over", "within", "in");
     /** Capitalised words before which a month name is not a month ("May" the modal, "March" the verb). */
     private static final Set<String> MONTH_CONTEXT = Set.of("in", "since", "until", "till", "by", "of", "from",
             "through", "to", "during", "before", "after", "early", "late", "mid", "last", "next", "this", "-",
@@ -430,7 +430,12 @@ final class TimexRecognizer {
                     return new Match(0, k + 1, e);
                 }
                 case "last", "next", "this", "past", "previous", "coming", "following", "current", "these" -> {
-                    return shifted(k, s);
+                    Match m = shifted(k, s);
+                    if (m == null && s.equals("current") && isPresentAdjective(k)) {
+                        // "current market conditions", "the current crisis": the present, TimeML PRESENT_REF
+                        return new Match(0, k + 1, Expr.ref("PRESENT_REF"));
+                    }
+                    return m;
                 }
                 case "fiscal" -> {
                     if (num(k + 1) >= 1900 && num(k + 1) <= 2099) {
@@ -533,7 +538,7 @@ final class TimexRecognizer {
                 return amount(k);
             }
             TimeUnit unit = plural(k);
-            if (unit != null && DURATION_PREPOSITIONS.contains(low(k - 1)) && !guided) {
+            if (unit != null && DURATION_PREPOSITIONS.contains(low(k - 1)) && !guided && !low(k + 1).equals("of")) {
                 return new Match(0, k + 1, Expr.duration(unit, -1));
             }
             if (s.equals("year") && (isYear(k + 1) || spokenYear(k + 1, true) != null)) {
@@ -938,6 +943,18 @@ final class TimexRecognizer {
             }
             return s.length() > 3 && s.endsWith("s") && !UNITS.containsKey(s)
                     && (num(k - 1) >= 0 || (NUMBERS.containsKey(low(k - 1)) && NUMBERS.get(low(k - 1)) > 1));
+        }
+
+        /**
+         * Whether "current" at {@code k} is the adjective of time before a noun, not the noun ("the current was
+         * strong"), the account of the balance of payments, nor a "then current" past.
+         */
+        private boolean isPresentAdjective(int k) {
+            String next = low(k + 1);
+            return !next.isEmpty() && Character.isLetter(next.charAt(0)) && !cap(k + 1) && !next.equals("account")
+                    && !next.equals("accounts") && !next.equals("and") && !next.equals("or") && !next.equals("was")
+                    && !next.equals("is") && !next.equals("of") && !low(k - 1).equals("then")
+                    && !low(k - 1).equals("electric") && !low(k - 1).equals("alternating");
         }
 
         /** Whether words {@code a} and {@code b} exist and nothing separates them. */

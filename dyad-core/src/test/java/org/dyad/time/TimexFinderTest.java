@@ -230,4 +230,13 @@ class TimexFinderTest {
         assertThat(timexes("Third-quarter profit rose to $8 million from $5 million in the 2016 quarter."))
                 .containsExactly("Third-quarter@0=2017-Q3/quarter", "the 2016 quarter@59=2016-Q3/quarter");
     }
+
+    @Test
+    void currentAsTheAdjectiveOfTimeAndVagueLengths() {
+        assertThat(timexes("Aid groups fear the current drought.")).containsExactly("current@20=PRESENT_REF/none");
+        // the balance-of-payments account is not a time
+        assertThat(timexes("The current account deficit widened.")).isEmpty();
+        assertThat(timexes("A deal could come within weeks.")).containsExactly("weeks@25=PXW/none");
+        assertThat(timexes("It was a matter of weeks before the vote.")).isEmpty();
+    }
 }
