@@ -58,6 +58,9 @@ final class TimexRecognizer {
     /** Units that "that", "the same", "the following", "the previous" point back with. */
     private static final Set<TimeUnit> ANAPHORIC_UNITS = Set.of(TimeUnit.WEEK, TimeUnit.MONTH, TimeUnit.QUARTER,
             TimeUnit.YEAR);
+    /** Words between a number and its unit that leave the length as it is: "eight trading days". */
+    private static final Set<String> COUNT_ADJECTIVES = Set.of("more", "additional", "extra", "straight",
+            "consecutive", "trading", "business", "working", "full", "long");
     /** Magnitudes that end a quantity: "$2 million a year", "3 percent a month". */
     private static final Set<String> QUANTITY_WORDS = Set.of("million", "billion", "trillion", "thousand",
             "hundred", "percent", "%", "cents");
@@ -673,6 +676,10 @@ final class TimexRecognizer {
             if (low(u).equals("-")) {
                 u++;
             }
+            if (COUNT_ADJECTIVES.contains(low(u)) && UNITS.containsKey(low(u + 1))) {
+                // "20 more years", "eight trading days", "an additional year"
+                u++;
+            }
             boolean half = false;
             if (n > 0 && low(u).equals("and") && low(u + 1).equals("a") && low(u + 2).equals("half")) {
                 // "two and a half years"
@@ -791,6 +798,12 @@ final class TimexRecognizer {
                 // "this morning", "last night"
                 return new Match(0, t + 1, Expr.day(Form.DEICTIC_DAY, s.equals("last") ? -1 : 0)
                         .withDayPart(DAY_PARTS.get(n)));
+            }
+            if (n.equals("couple") && low(t + 1).equals("of") && UNITS.containsKey(low(t + 2))) {
+                // "the next couple of years": two of them
+                TimeUnit unit = UNITS.get(low(t + 2));
+                return unit.clock && !low(t + 2).endsWith("s") ? null
+                        : new Match(0, t + 3, Expr.duration(unit == TimeUnit.NIGHT ? TimeUnit.DAY : unit, 2));
             }
             if (NUMBERS.containsKey(n) || num(t) > 0) {
                 // "past two months", "last five years", "next few weeks", "past few weeks"

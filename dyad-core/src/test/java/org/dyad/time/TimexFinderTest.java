@@ -239,4 +239,12 @@ class TimexFinderTest {
         assertThat(timexes("A deal could come within weeks.")).containsExactly("weeks@25=PXW/none");
         assertThat(timexes("It was a matter of weeks before the vote.")).isEmpty();
     }
+
+    @Test
+    void lengthsWithAWordBetweenCountAndUnit() {
+        assertThat(timexes("The lease runs for 15 more years.")).containsExactly("15 more years@19=P15Y/none");
+        assertThat(timexes("The index fell for six straight days.")).containsExactly("six straight days@19=P6D/none");
+        assertThat(timexes("Turnout should grow over the next couple of years."))
+                .containsExactly("the next couple of years@25=P2Y/none");
+    }
 }
