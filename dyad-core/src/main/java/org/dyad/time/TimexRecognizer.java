@@ -1047,7 +1047,9 @@ final class TimexRecognizer {
 
         /** A clock time followed by its day, "10 a.m. Friday", "noon yesterday": that day at that time. */
         private Match onDay(Match clock) {
-            int d = clock.end;
+            int d = ZONES.contains(low(clock.end)) && (WEEKDAYS.containsKey(low(clock.end + 1))
+                    || low(clock.end + 1).equals("today") || low(clock.end + 1).equals("yesterday")
+                    || low(clock.end + 1).equals("tomorrow")) ? clock.end + 1 : clock.end;
             Integer weekday = WEEKDAYS.get(low(d));
             if (weekday != null && cap(d)) {
                 return new Match(clock.skip, d + 1, Expr.weekday(weekday, 0).withDayPart(clock.expr.dayPart()));

@@ -166,6 +166,8 @@ class TimexFinderTest {
                 .containsExactly("Wednesday night@24=2017-11-08TNI/time");
         assertThat(timexes("Polls closed at 8 p.m. EST, Nov. 7, officials said."))
                 .containsExactly("8 p.m. EST, Nov. 7@16=2017-11-07T20:00/time");
+        assertThat(timexes("The polls opened at 7 a.m. EST Wednesday."))
+                .containsExactly("7 a.m. EST Wednesday@20=2017-11-08T07:00/time");
         assertThat(timexes("The vote was held on Monday Nov. 6 in the capital."))
                 .containsExactly("Monday Nov. 6@21=2017-11-06/day");
     }
