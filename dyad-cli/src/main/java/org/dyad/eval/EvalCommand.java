@@ -267,6 +267,7 @@ public final class EvalCommand {
         PrintWriter out = spec.commandLine().getOut();
         TimebankEvaluator.Result result = new TimebankEvaluator(timebankTagger.get()).evaluate(docs);
         out.print(TimebankReport.render(archive, docs.size(), result.score()));
+        out.print(TimebankReport.renderSubsets(result.subsets()));
         if (details) {
             out.println();
             result.differences().forEach(out::println);

@@ -1,7 +1,9 @@
 package org.dyad.eval;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import org.dyad.time.Timex;
@@ -18,8 +20,12 @@ public final class TimebankEvaluator {
         this.tagger = Objects.requireNonNull(tagger, "tagger");
     }
 
-    /** The score and the differences: one line per missed, spurious or wrongly valued timex. */
-    public record Result(TimexScore score, List<String> differences) {
+    /**
+     * The score and the differences: one line per missed, spurious or wrongly valued timex; {@code subsets} scores
+     * each part of the corpus apart (the folder a document sits in: {@code TimeBank}, {@code AQUAINT}), in the order
+     * first met.
+     */
+    public record Result(TimexScore score, List<String> differences, Map<String, TimexScore> subsets) {
     }
 
     /** Tags every document and scores the lot. */
@@ -31,8 +37,11 @@ public final class TimebankEvaluator {
         int value = 0;
         int type = 0;
         List<String> diffs = new ArrayList<>();
+        Map<String, int[]> parts = new LinkedHashMap<>();
         for (TimeMlDocument doc : docs) {
             List<Timex> found = tagger.apply(doc);
+            int[] part = parts.computeIfAbsent(subset(doc.name()), k -> new int[6]);
+            int[] before = {gold, system, strict, relaxed, value, type};
             gold += doc.timexes().size();
             system += found.size();
             boolean[] used = new boolean[found.size()];
@@ -75,8 +84,23 @@ public final class TimebankEvaluator {
                             + t.type() + "\t" + t.value());
                 }
             }
+            int[] after = {gold, system, strict, relaxed, value, type};
+            for (int k = 0; k < part.length; k++) {
+                part[k] += after[k] - before[k];
+            }
         }
-        return new Result(new TimexScore(gold, system, strict, relaxed, value, type), diffs);
+        Map<String, TimexScore> subsets = new LinkedHashMap<>();
+        parts.forEach((name, c) -> subsets.put(name, new TimexScore(c[0], c[1], c[2], c[3], c[4], c[5])));
+        return new Result(new TimexScore(gold, system, strict, relaxed, value, type), diffs, Map.copyOf(subsets));
+    }
+
+    /** The folder a document sits in ({@code TBAQ-cleaned/AQUAINT/x.tml} gives {@code AQUAINT}), or "". */
+    static String subset(String name) {
+        int end = name.lastIndexOf('/');
+        if (end < 0) {
+            return "";
+        }
+        return name.substring(name.lastIndexOf('/', end - 1) + 1, end);
     }
 
     /** A TIMEX value with ISO week numbers written without a leading zero ({@code 2000-W07} → {@code 2000-W7}). */

@@ -2,6 +2,8 @@ package org.dyad.eval;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** Renders a {@link TimexScore} as the TempEval-3 table. */
 public final class TimebankReport {
@@ -20,6 +22,17 @@ public final class TimebankReport {
         b.append(String.format(Locale.ROOT, "%-22s %29.1f%n", "type F1", 100 * s.typeF1()));
         b.append(String.format(Locale.ROOT, "%-22s %29.1f  (%d of %d relaxed matches)%n", "value accuracy",
                 100 * s.valueAccuracy(), s.valueCorrect(), s.relaxed()));
+        return b.toString();
+    }
+
+    /** One line per part of the corpus: its gold and found counts, strict, relaxed and value F1. */
+    public static String renderSubsets(Map<String, TimexScore> subsets) {
+        StringBuilder b = new StringBuilder();
+        b.append(String.format(Locale.ROOT, "%n%-22s %6s %6s %9s %9s %9s%n", "by part (F1)", "gold", "found",
+                "strict", "relaxed", "value"));
+        new TreeMap<>(subsets).forEach((name, s) -> b.append(String.format(Locale.ROOT,
+                "%-22s %6d %6d %9.1f %9.1f %9.1f%n", name.isEmpty() ? "(top)" : name, s.gold(), s.system(),
+                100 * s.strictF1(), 100 * s.relaxedF1(), 100 * s.valueF1())));
         return b.toString();
     }
 

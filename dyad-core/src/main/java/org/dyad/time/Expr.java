@@ -15,7 +15,9 @@ package org.dyad.time;
  *                  for {@link Form#QUARTER} years from the DCT's; -1 for a {@link Form#RELATIVE} weekend means
  *                  "the weekend" (the latest one)
  * @param dayPart   time of day suffix: {@code TMO}, {@code TAF}, {@code TEV}, {@code TNI}, {@code T14:30}, or ""
- * @param ref       {@code PAST_REF}, {@code PRESENT_REF} or {@code FUTURE_REF} for {@link Form#REF}
+ * @param ref       {@code PAST_REF}, {@code PRESENT_REF} or {@code FUTURE_REF} for {@link Form#REF}; the value
+ *                  pattern of a calendar {@link Form#SET} ({@code XXXX-WXX-4} "every Thursday"); the value of a
+ *                  {@link Form#DURATION} given in full ({@code P2Y6M})
  */
 record Expr(Form form, int year, int month, int day, int index, TimeUnit unit, int amount, int shift,
             String dayPart, String ref) {
@@ -49,8 +51,13 @@ record Expr(Form form, int year, int month, int day, int index, TimeUnit unit, i
         CLOCK,
         /** {@code amount} {@code unit}s. */
         DURATION,
-        /** Every {@code amount} {@code unit}s. */
+        /** Every {@code amount} {@code unit}s; or, when {@code ref} is set, the calendar pattern it names. */
         SET,
+        /**
+         * {@code amount} {@code unit}s from the last date mentioned before it: "that year" (0), "the following
+         * month" (+1), "the previous week" (-1).
+         */
+        ANAPHORIC,
         /** A vague reference: {@code ref}. */
         REF
     }
@@ -71,8 +78,22 @@ record Expr(Form form, int year, int month, int day, int index, TimeUnit unit, i
         return new Expr(Form.DURATION, 0, 0, 0, 0, unit, amount, 0, "", "");
     }
 
+    /** A duration whose ISO 8601 value is worked out by the recogniser ("two and a half years": P2Y6M). */
+    static Expr durationValue(String value) {
+        return new Expr(Form.DURATION, 0, 0, 0, 0, null, 0, 0, "", value);
+    }
+
     static Expr set(TimeUnit unit, int amount) {
         return new Expr(Form.SET, 0, 0, 0, 0, unit, amount, 0, "", "");
+    }
+
+    /** A set that recurs on a calendar pattern: {@code XXXX-WXX-4} ("every Thursday"), {@code XXXX-07}. */
+    static Expr setPattern(String value) {
+        return new Expr(Form.SET, 0, 0, 0, 0, null, 0, 0, "", value);
+    }
+
+    static Expr anaphoric(TimeUnit unit, int amount) {
+        return new Expr(Form.ANAPHORIC, 0, 0, 0, 0, unit, amount, 0, "", "");
     }
 
     static Expr ref(String ref) {
@@ -95,8 +116,9 @@ record Expr(Form form, int year, int month, int day, int index, TimeUnit unit, i
         return new Expr(form, y, month, day, index, unit, amount, shift, dayPart, ref);
     }
 
-    /** Whether the value depends on the tense of the clause (a bare weekday or season). */
+    /** Whether the value depends on the tense of the clause (a bare weekday, season, or month without a year). */
     boolean needsTense() {
-        return (form == Form.WEEKDAY && shift == 0) || (form == Form.SEASON && year == 0 && shift == 0);
+        return (form == Form.WEEKDAY && shift == 0) || (form == Form.SEASON && year == 0 && shift == 0)
+                || (form == Form.CALENDAR && year == 0 && month > 0);
     }
 }

@@ -27,7 +27,7 @@ import org.dyad.pipeline.Stage;
  *       "due to", "expected to") or a present progressive ("are meeting Monday"), past otherwise, since news
  *       reports what happened;</li>
  *   <li>"a year ago" or "a year earlier" within two sentences after a quarter is that quarter a year before (the
- *       comparison of financial reports).</li>
+ *       comparison of financial reports), and "the 1988 quarter" there is that quarter of 1988.</li>
  * </ul>
  *
  * <p>Stateless and thread-safe.
@@ -53,6 +53,7 @@ public final class TimexFinder implements Stage {
         Optional<LocalDate> dct = DocumentCreationTime.of(doc.article()).map(DocumentCreationTime::date);
         List<Timex> out = new ArrayList<>();
         Optional<LocalDate> previous = Optional.empty();
+        Optional<Timex> point = Optional.empty();
         String text = doc.text();
         List<Sentence> sentences = doc.sentences();
         if (sentences.isEmpty()) {
@@ -70,7 +71,7 @@ public final class TimexFinder implements Stage {
             while (si + 1 < sentences.size() && sentences.get(si).end() <= f.span().start()) {
                 si++;
             }
-            Tense tense = Tense.PAST;
+            Tense tense = Tense.PRESENT;
             if (f.expr().needsTense()) {
                 if (tokensOf != si) {
                     tokens = doc.tokensIn(sentences.get(si));
@@ -78,8 +79,18 @@ public final class TimexFinder implements Stage {
                 }
                 tense = tense(tokens, f.span().start(), f.span().end());
             }
-            Timex t = TimexNormalizer.normalize(f.span(), f.expr(), dct, tense, previous);
-            if (t.granularity() == Granularity.QUARTER && t.anchor() != Anchor.UNRESOLVED) {
+            Timex t = TimexNormalizer.normalize(f.span(), f.expr(), dct, tense, previous, point);
+            if (t.granularity() == Granularity.QUARTER && t.value().endsWith("-QX") && quarter != null
+                    && si - quarterSentence <= 2) {
+                // "the 1988 quarter" after "third-quarter results": that year's third quarter
+                t = new Timex(t.span(), t.type(), t.value().substring(0, t.value().length() - 1)
+                        + quarter.value().substring(quarter.value().length() - 1), t.granularity(), t.anchor());
+            } else if (t.granularity() == Granularity.QUARTER && t.value().endsWith("-QX")
+                    && Character.isDigit(t.value().charAt(0))) {
+                // no quarter in the last sentences: the year is all that is known
+                t = new Timex(t.span(), t.type(), t.value().substring(0, 4), Granularity.YEAR, t.anchor());
+            } else if (t.granularity() == Granularity.QUARTER && t.anchor() != Anchor.UNRESOLVED
+                    && t.value().indexOf('X') < 0) {
                 quarter = t;
                 quarterSentence = si;
             } else if (quarter != null && si - quarterSentence <= 2 && isYearBack(f.expr()) && t.anchor() != Anchor.UNRESOLVED) {
@@ -88,6 +99,10 @@ public final class TimexFinder implements Stage {
             }
             if (t.granularity() == Granularity.DAY && t.value().length() == 10 && t.value().indexOf('X') < 0) {
                 previous = Optional.of(LocalDate.parse(t.value()));
+            }
+            if (t.granularity().ordinal() <= Granularity.YEAR.ordinal() && t.type() != TimexType.DURATION
+                    && TimexNormalizer.start(t.value()).isPresent()) {
+                point = Optional.of(t);
             }
             out.add(t);
         }
@@ -137,7 +152,7 @@ public final class TimexFinder implements Stage {
                 }
             }
         }
-        return best < 0 ? Tense.PAST : tenseOf(tokens, best);
+        return best < 0 ? Tense.PRESENT : tenseOf(tokens, best);
     }
 
     private static boolean isVerb(Token t) {
@@ -180,7 +195,7 @@ public final class TimexFinder implements Stage {
         String verb = tokens.get(best).text().toLowerCase(Locale.ROOT);
         String before = first < best ? tokens.get(best - 1).text().toLowerCase(Locale.ROOT) : "";
         return verb.endsWith("ing") && (before.equals("is") || before.equals("are") || before.equals("am")
-                || before.equals("'s") || before.equals("'re")) ? Tense.FUTURE : Tense.PAST;
+                || before.equals("'s") || before.equals("'re")) ? Tense.FUTURE : Tense.PRESENT;
     }
 
     @Override

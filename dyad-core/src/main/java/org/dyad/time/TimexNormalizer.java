@@ -44,18 +44,23 @@ final class TimexNormalizer {
      * @param dct      the document creation time, if known
      * @param tense    the tense of the clause around it
      * @param previous the last day-level date mentioned before it, if any
+     * @param point    the last resolved date of any calendar granularity mentioned before it, if any
      */
-    static Timex normalize(Span span, Expr e, Optional<LocalDate> dct, Tense tense, Optional<LocalDate> previous) {
-        boolean past = tense == Tense.PAST;
+    static Timex normalize(Span span, Expr e, Optional<LocalDate> dct, Tense tense, Optional<LocalDate> previous,
+                           Optional<Timex> point) {
+        // a present or verbless clause reads as past for weekdays and seasons, as before: news reports what happened
+        boolean past = tense != Tense.FUTURE;
         switch (e.form()) {
             case REF -> {
                 return new Timex(span, TimexType.DATE, e.ref(), Granularity.NONE, Anchor.NONE);
             }
             case DURATION -> {
-                return new Timex(span, TimexType.DURATION, e.unit().duration(e.amount()), Granularity.NONE, Anchor.NONE);
+                return new Timex(span, TimexType.DURATION, e.ref().isEmpty() ? e.unit().duration(e.amount()) : e.ref(),
+                        Granularity.NONE, Anchor.NONE);
             }
             case SET -> {
-                return new Timex(span, TimexType.SET, e.unit().duration(e.amount()), Granularity.NONE, Anchor.NONE);
+                return new Timex(span, TimexType.SET, e.ref().isEmpty() ? e.unit().duration(e.amount()) : e.ref(),
+                        Granularity.NONE, Anchor.NONE);
             }
             case DECADE -> {
                 return new Timex(span, TimexType.DATE, String.valueOf(e.year() / 10), Granularity.DECADE, Anchor.NONE);
@@ -72,6 +77,9 @@ final class TimexNormalizer {
                     : e.day() == 0 ? String.format("%04d-%02d", e.year(), e.month())
                     : String.format("%04d-%02d-%02d", e.year(), e.month(), e.day());
             Granularity g = e.month() == 0 ? Granularity.YEAR : e.day() == 0 ? Granularity.MONTH : Granularity.DAY;
+            if (e.day() > 0 && !e.dayPart().isEmpty()) {
+                return new Timex(span, TimexType.TIME, v + e.dayPart(), Granularity.TIME, Anchor.NONE);
+            }
             return new Timex(span, TimexType.DATE, v, g, Anchor.NONE);
         }
         if (e.form() == Form.QUARTER && e.year() > 0) {
@@ -84,6 +92,19 @@ final class TimexNormalizer {
             LocalDate d = previous.or(() -> dct).get().plusDays(e.amount());
             return day(span, d, e.dayPart(), previous.isPresent() ? Anchor.PREVIOUS_DATE : Anchor.DOCUMENT_TIME);
         }
+        if (e.form() == Form.ANAPHORIC) {
+            // "that year", "the following month": from the last date mentioned at that unit or finer, else the DCT
+            Optional<LocalDate> base = point.filter(p -> p.granularity().ordinal() <= e.unit().granularity.ordinal())
+                    .flatMap(p -> start(p.value()));
+            if (base.isPresent()) {
+                Timex t = relative(span, base.get(), e.unit(), e.amount());
+                return new Timex(span, t.type(), t.value(), t.granularity(), Anchor.PREVIOUS_DATE);
+            }
+            if (dct.isEmpty()) {
+                return unresolved(span, Expr.relative(e.unit(), e.amount()));
+            }
+            return relative(span, dct.get(), e.unit(), e.amount());
+        }
         if (dct.isEmpty()) {
             return unresolved(span, e);
         }
@@ -93,12 +114,20 @@ final class TimexNormalizer {
                 // a month or month and day without a year: the occurrence nearest to the DCT (a story about
                 // "Nov. 6" written on Nov. 2 means this Nov. 6, written on Dec. 1 last month's); news reports
                 // more of the past than of the future, so a day ahead counts as two behind
+                // after "will" and the like ("will visit in December") the first on or after the DCT, as for bare
+                // weekdays; a past verb is no such guide: "said" governs dates ahead as often as behind
                 int best = t.getYear();
                 long bestDistance = Long.MAX_VALUE;
                 for (int year = t.getYear() - 1; year <= t.getYear() + 1; year++) {
                     LocalDate d = LocalDate.of(year, e.month(), e.day() > 0
                             ? Math.min(e.day(), YearMonth.of(year, e.month()).lengthOfMonth()) : 15);
                     long distance = d.toEpochDay() - t.toEpochDay();
+                    if (e.day() == 0 && year == t.getYear() && e.month() == t.getMonthValue()) {
+                        distance = 0;
+                    }
+                    if (tense == Tense.FUTURE && distance < 0) {
+                        continue;
+                    }
                     distance = distance > 0 ? 2 * distance : -distance;
                     if (distance < bestDistance) {
                         bestDistance = distance;
@@ -179,7 +208,7 @@ final class TimexNormalizer {
     }
 
     private static String quarter(int year, Expr e) {
-        return year + (e.unit() == TimeUnit.YEAR ? "-H" : "-Q") + e.index();
+        return year + (e.unit() == TimeUnit.YEAR ? "-H" : "-Q") + (e.index() == 0 ? "X" : String.valueOf(e.index()));
     }
 
     private static Timex day(Span span, LocalDate d, String dayPart, Anchor anchor) {
@@ -211,6 +240,41 @@ final class TimexNormalizer {
             case SECOND, MINUTE, HOUR -> new Timex(span, TimexType.TIME, t + "TXX:XX", Granularity.TIME,
                     Anchor.DOCUMENT_TIME);
         };
+    }
+
+    /**
+     * The first day of the period a resolved TIMEX value names ({@code 1995} gives 1995-01-01, {@code 1988-Q2}
+     * 1988-04-01, {@code 1989-W12} that week's Monday, {@code 1998-03-06TEV} 1998-03-06), or empty for values
+     * with unknown fields or that name no calendar period.
+     */
+    static Optional<LocalDate> start(String v) {
+        if (v.length() < 4 || v.indexOf('X') >= 0 || !Character.isDigit(v.charAt(0))) {
+            return Optional.empty();
+        }
+        try {
+            int year = Integer.parseInt(v.substring(0, 4));
+            if (v.length() == 4) {
+                return Optional.of(LocalDate.of(year, 1, 1));
+            }
+            char c = v.length() > 5 ? v.charAt(5) : ' ';
+            if (c == 'Q' || c == 'H') {
+                int n = Integer.parseInt(v.substring(6, 7));
+                return Optional.of(LocalDate.of(year, (n - 1) * (c == 'Q' ? 3 : 6) + 1, 1));
+            }
+            if (c == 'W') {
+                int week = Integer.parseInt(v.substring(6, Math.min(v.length(), 8)).replaceAll("\\D", ""));
+                return Optional.of(LocalDate.of(year, 1, 4).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
+                        .with(DayOfWeek.MONDAY));
+            }
+            if (Character.isDigit(c) && v.length() >= 7) {
+                int month = Integer.parseInt(v.substring(5, 7));
+                int day = v.length() >= 10 && Character.isDigit(v.charAt(8)) ? Integer.parseInt(v.substring(8, 10)) : 1;
+                return Optional.of(LocalDate.of(year, month, day));
+            }
+        } catch (RuntimeException bad) {
+            return Optional.empty();
+        }
+        return Optional.empty();
     }
 
     /** ISO week of a date, as TimeML writes it: {@code 2017-W45}. */

@@ -45,8 +45,27 @@ final class TimexRecognizer {
             Map.entry("recent", "PAST_REF"));
     private static final Set<String> MODIFIERS = Set.of("early", "late", "mid", "earlier", "later");
     private static final Set<String> EDGES = Set.of("end", "beginning", "start", "middle", "turn", "close");
+    /** Decades named in words ("the nineties"), read in the twentieth century. */
+    private static final Map<String, Integer> DECADE_WORDS = Map.of("twenties", 1920, "thirties", 1930,
+            "forties", 1940, "fifties", 1950, "sixties", 1960, "seventies", 1970, "eighties", 1980,
+            "nineties", 1990);
+    /** Words that may follow a length of time: "a second later", "a second or two". */
+    private static final Set<String> SIGNALS_AFTER = Set.of("ago", "later", "earlier", "before", "after", "or",
+            "and", "to", "of", "in", "from", "since", "until", "longer", "more", "less", "too");
+    /** Time zones written after a clock time. */
+    private static final Set<String> ZONES = Set.of("est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt",
+            "utc", "bst", "cet");
+    /** Units that "that", "the same", "the following", "the previous" point back with. */
+    private static final Set<TimeUnit> ANAPHORIC_UNITS = Set.of(TimeUnit.WEEK, TimeUnit.MONTH, TimeUnit.QUARTER,
+            TimeUnit.YEAR);
+    /** Words between a number and its unit that leave the length as it is: "eight trading days". */
+    private static final Set<String> COUNT_ADJECTIVES = Set.of("more", "additional", "extra", "straight",
+            "consecutive", "trading", "business", "working", "full", "long");
+    /** Magnitudes that end a quantity: "$2 million a year", "3 percent a month". */
+    private static final Set<String> QUANTITY_WORDS = Set.of("million", "billion", "trillion", "thousand",
+            "hundred", "percent", "%", "cents");
     /** Words after which a bare plural unit ("for years") is a duration. */
-    private static final Set<String> DURATION_PREPOSITIONS = Set.of("for", "over");
+    private static final Set<String> DURATION_PREPOSITIONS = Set.of("for", "over", "within", "in");
     /** Capitalised words before which a month name is not a month ("May" the modal, "March" the verb). */
     private static final Set<String> MONTH_CONTEXT = Set.of("in", "since", "until", "till", "by", "of", "from",
             "through", "to", "during", "before", "after", "early", "late", "mid", "last", "next", "this", "-",
@@ -114,6 +133,9 @@ final class TimexRecognizer {
         java.util.HashSet<String> o = new java.util.HashSet<>();
         o.addAll(MONTHS.keySet());
         o.addAll(WEEKDAYS.keySet());
+        for (String d : List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")) {
+            o.add(d + "s");
+        }
         o.addAll(NUMBERS.keySet());
         o.addAll(ORDINALS.keySet());
         o.addAll(UNITS.keySet());
@@ -236,6 +258,16 @@ final class TimexRecognizer {
             if (n.equals("future")) {
                 return new Match(0, i + 2, Expr.ref("FUTURE_REF"));
             }
+            if ((n.equals("near") && (low(i + 2).equals("future") || low(i + 2).equals("term")))
+                    || (n.equals("short") && low(i + 2).equals("term") && !low(i + 3).equals("-"))) {
+                // "in the near future", "in the near term", "in the short term": TimeML FUTURE_REF
+                return new Match(0, i + 3, Expr.ref("FUTURE_REF"));
+            }
+            Integer decade = DECADE_WORDS.get(n);
+            if (decade != null && !cap(i + 1)) {
+                // "the nineties": the decade of the twentieth century the word names
+                return new Match(0, i + 2, new Expr(Form.DECADE, decade, 0, 0, 0, null, 0, 0, "", ""));
+            }
             if (n.equals("present") && !cap(i + 1)) {
                 return new Match(0, i + 2, Expr.ref("PRESENT_REF"));
             }
@@ -288,6 +320,10 @@ final class TimexRecognizer {
                 return new Match(0, k + 1, new Expr(Form.LATEST_QUARTER, 0, 0, 0, 0, TimeUnit.QUARTER, yearsBack,
                         0, "", ""));
             }
+            Match year = theYear(i);
+            if (year != null) {
+                return year;
+            }
             Match core = core(i + 1, true);
             if (core == null || core.skip != 0) {
                 return null;
@@ -298,9 +334,36 @@ final class TimexRecognizer {
             }
             boolean keepThe = f == Form.RELATIVE || f == Form.DURATION || f == Form.QUARTER || f == Form.SEASON
                     || f == Form.DECADE || f == Form.CENTURY || f == Form.LATEST_QUARTER
-                    || f == Form.ANAPHORIC_DAY || (f == Form.CALENDAR && core.expr.month() == 0 && core.expr.year() > 0
-                    && low(i + 2).equals("fiscal"));
+                    || f == Form.ANAPHORIC_DAY || f == Form.ANAPHORIC || (f == Form.CALENDAR && core.expr.month() == 0 && core.expr.year() > 0
+                    && (low(i + 2).equals("fiscal") || low(i + 1).equals("year")));
             return keepThe ? new Match(0, core.end, core.expr) : new Match(1, core.end, core.expr);
+        }
+
+        /**
+         * "the year", "the full year", "the fiscal year" at {@code i} ("the"), not followed by a year number or a
+         * comparative: in a financial report "the year ended March 31" is the twelve months up to that date, a
+         * DURATION P1Y (the date is its own expression); otherwise ("earlier in the year", "for the full year")
+         * the year of the report, as TimeBank reads it. Null for "the year before" (an anaphor left alone) and
+         * for "the year 2000" (read by {@link #core}).
+         */
+        private Match theYear(int i) {
+            int k = i + 1;
+            if (low(k).equals("full") || low(k).equals("fiscal")) {
+                k++;
+            }
+            if (!low(k).equals("year") || !w.get(k).low().equals("year")) {
+                return null;
+            }
+            String next = low(k + 1);
+            if (isYear(k + 1) || spokenYear(k + 1, true) != null || next.equals("-") || next.equals("before")
+                    || next.equals("after") || next.equals("earlier") || next.equals("later") || next.equals("ago")
+                    || next.equals("'s") && !low(k + 2).equals("end")) {
+                return null;
+            }
+            if (next.equals("ended") || next.equals("ending") || next.equals("through")) {
+                return new Match(0, k + 1, Expr.duration(TimeUnit.YEAR, 1));
+            }
+            return new Match(0, k + 1, Expr.relative(TimeUnit.YEAR, 0));
         }
 
         /** "early", "late", "mid", "earlier", "later" before a date: "late November", "earlier in October". */
@@ -344,7 +407,18 @@ final class TimexRecognizer {
             }
             Integer weekday = WEEKDAYS.get(s);
             if (weekday != null && cap(k)) {
+                String parts = low(k + 1);
+                if (parts.endsWith("s") && DAY_PARTS.containsKey(parts.substring(0, parts.length() - 1))) {
+                    // "Tuesday nights": every Tuesday night, XXXX-WXX-2TNI
+                    return new Match(0, k + 2, Expr.setPattern("XXXX-WXX-" + weekday
+                            + DAY_PARTS.get(parts.substring(0, parts.length() - 1))));
+                }
                 return weekday(k, weekday, 0, k);
+            }
+            Integer weekdays = s.length() > 6 && s.endsWith("days") ? WEEKDAYS.get(s.substring(0, s.length() - 1)) : null;
+            if (weekdays != null && cap(k)) {
+                // "on Mondays": every Monday, XXXX-WXX-1
+                return new Match(0, k + 1, Expr.setPattern("XXXX-WXX-" + weekdays));
             }
             switch (s) {
                 case "today", "tonight", "yesterday", "tomorrow" -> {
@@ -359,7 +433,12 @@ final class TimexRecognizer {
                     return new Match(0, k + 1, e);
                 }
                 case "last", "next", "this", "past", "previous", "coming", "following", "current", "these" -> {
-                    return shifted(k, s);
+                    Match m = shifted(k, s);
+                    if (m == null && s.equals("current") && isPresentAdjective(k)) {
+                        // "current market conditions", "the current crisis": the present, TimeML PRESENT_REF
+                        return new Match(0, k + 1, Expr.ref("PRESENT_REF"));
+                    }
+                    return m;
                 }
                 case "fiscal" -> {
                     if (num(k + 1) >= 1900 && num(k + 1) <= 2099) {
@@ -380,7 +459,17 @@ final class TimexRecognizer {
                         return new Match(0, u + 1, Expr.set(unit, n));
                     }
                     Integer wd = WEEKDAYS.get(low(u));
-                    return wd != null && cap(u) ? new Match(0, u + 1, Expr.set(TimeUnit.WEEK, 1)) : null;
+                    if (wd != null && cap(u) && n == 1) {
+                        // "every Thursday": TIMEX3 SET XXXX-WXX-4, "each Friday night" XXXX-WXX-5TNI
+                        String part = DAY_PARTS.getOrDefault(low(u + 1), "");
+                        return new Match(0, part.isEmpty() ? u + 1 : u + 2, Expr.setPattern("XXXX-WXX-" + wd + part));
+                    }
+                    Integer mo = MONTHS.get(low(u));
+                    if (mo != null && cap(u) && n == 1) {
+                        // "each July": XXXX-07
+                        return new Match(0, u + 1, Expr.setPattern(String.format("XXXX-%02d", mo)));
+                    }
+                    return null;
                 }
                 case "noon" -> {
                     return onDay(new Match(0, k + 1, Expr.of(Form.CLOCK).withDayPart("T12:00")));
@@ -402,6 +491,12 @@ final class TimexRecognizer {
                     return null;
                 }
                 case "that", "same" -> {
+                    TimeUnit that = UNITS.get(low(k + 1));
+                    if (that != null && ANAPHORIC_UNITS.contains(that) && !low(k + 1).endsWith("s")
+                            && (s.equals("that") || low(k - 1).equals("the"))) {
+                        // "that year", "the same month": the period of the last date mentioned
+                        return new Match(0, k + 2, Expr.anaphoric(that, 0));
+                    }
                     return low(k + 1).equals("day") && s.equals("that")
                             ? new Match(0, k + 2, Expr.day(Form.ANAPHORIC_DAY, 0)) : null;
                 }
@@ -438,29 +533,28 @@ final class TimexRecognizer {
             if (ordinal != null) {
                 return quarter(k, 0);
             }
+            int[] spoken = spokenYear(k, false);
+            if (spoken != null) {
+                return new Match(0, spoken[1], Expr.calendar(spoken[0], 0, 0));
+            }
             if (NUMBERS.containsKey(s)) {
                 return amount(k);
             }
             TimeUnit unit = plural(k);
-            if (unit != null && DURATION_PREPOSITIONS.contains(low(k - 1)) && !guided) {
+            if (unit != null && DURATION_PREPOSITIONS.contains(low(k - 1)) && !guided && !low(k + 1).equals("of")) {
                 return new Match(0, k + 1, Expr.duration(unit, -1));
             }
-            if (s.equals("nineteen") && NUMBERS.containsKey(low(k + 1))) {
-                // a year read out: "nineteen ninety-six"
-                int tens = NUMBERS.get(low(k + 1));
-                if (tens >= 20 && tens % 10 == 0) {
-                    int e = k + 2;
-                    int ones = 0;
-                    if (low(e).equals("-") && NUMBERS.containsKey(low(e + 1)) && NUMBERS.get(low(e + 1)) > 0
-                            && NUMBERS.get(low(e + 1)) < 10) {
-                        ones = NUMBERS.get(low(e + 1));
-                        e += 2;
-                    }
-                    return new Match(0, e, Expr.calendar(1900 + tens + ones, 0, 0));
-                }
+            if (s.equals("year") && (isYear(k + 1) || spokenYear(k + 1, true) != null)) {
+                // "the year 2000", "the year two thousand"
+                int[] y = isYear(k + 1) ? new int[] {num(k + 1), k + 2} : spokenYear(k + 1, true);
+                return new Match(0, y[1], Expr.calendar(y[0], 0, 0));
             }
             if (s.equals("year") && low(k + 1).equals("-") && low(k + 2).equals("end")) {
                 return new Match(0, k + 3, Expr.relative(TimeUnit.YEAR, 0));
+            }
+            if (s.equals("year") && low(k + 1).equals("end") && (k == 0 || !cap(k))) {
+                // "by year end", "around year end": the end of the report's year
+                return new Match(0, k + 2, Expr.relative(TimeUnit.YEAR, 0));
             }
             if (s.equals("year") && low(k + 1).equals("-") && (low(k + 2).equals("ago") || low(k + 2).equals("earlier"))) {
                 // "year-ago", "the year-earlier quarter", "the year-ago third quarter"
@@ -478,11 +572,62 @@ final class TimexRecognizer {
             return null;
         }
 
+        /**
+         * The ISO 8601 duration of {@code n} and a half {@code unit}s, the half written in the next smaller unit
+         * as TimeBank does ({@code P2Y6M}, {@code PT1M30S}, {@code PT2H30M}, {@code P3DT12H}); a decimal where
+         * no smaller unit divides evenly ({@code P1.5W}).
+         */
+        private static String halfMore(TimeUnit unit, int n) {
+            return switch (unit) {
+                case YEAR -> "P" + n + "Y6M";
+                case DECADE -> "P" + (10 * n + 5) + "Y";
+                case CENTURY -> "P" + (100 * n + 50) + "Y";
+                case DAY, NIGHT -> "P" + n + "DT12H";
+                case HOUR -> "PT" + n + "H30M";
+                case MINUTE -> "PT" + n + "M30S";
+                default -> (unit.clock ? "PT" : "P") + n + ".5" + unit.letter;
+            };
+        }
+
         /** A plural unit word at {@code k} ("years"), or null. */
         private TimeUnit plural(int k) {
             String s = low(k);
             TimeUnit u = UNITS.get(s);
             return u != null && s.endsWith("s") ? u : null;
+        }
+
+        /**
+         * A year read out in words at {@code k}, as broadcast transcripts write it: "nineteen ninety-six",
+         * "nineteen eighty"; with {@code named} (after "the year", a month or "of") also "two thousand", "two
+         * thousand and one", "two thousand one". Returns {year, end word index}, or null.
+         */
+        private int[] spokenYear(int k, boolean named) {
+            String s = low(k);
+            if (s.equals("nineteen") || s.equals("eighteen")) {
+                Integer tens = NUMBERS.get(low(k + 1));
+                if (tens == null || tens < 20 || tens % 10 != 0 || tens > 90) {
+                    return null;
+                }
+                int e = k + 2;
+                int ones = 0;
+                Integer o = NUMBERS.get(low(e + 1));
+                if (low(e).equals("-") && o != null && o > 0 && o < 10 && !low(e + 1).equals("a")
+                        && !low(e + 1).equals("an")) {
+                    ones = o;
+                    e += 2;
+                }
+                return new int[] {(s.equals("nineteen") ? 1900 : 1800) + tens + ones, e};
+            }
+            if (named && s.equals("two") && low(k + 1).equals("thousand")) {
+                int e = k + 2;
+                int at = low(e).equals("and") ? e + 1 : e;
+                Integer o = NUMBERS.get(low(at));
+                if (o != null && o > 0 && o < 20 && !low(at).equals("a") && !low(at).equals("an")) {
+                    return new int[] {2000 + o, at + 1};
+                }
+                return new int[] {2000, e};
+            }
+            return null;
         }
 
         /** A number word or digits at {@code k}: its value, -1 for "several"; compounds "twenty-five". */
@@ -531,6 +676,21 @@ final class TimexRecognizer {
             if (low(u).equals("-")) {
                 u++;
             }
+            if (COUNT_ADJECTIVES.contains(low(u)) && UNITS.containsKey(low(u + 1))) {
+                // "20 more years", "eight trading days", "an additional year"
+                u++;
+            }
+            boolean half = false;
+            if (n > 0 && low(u).equals("and") && low(u + 1).equals("a") && low(u + 2).equals("half")) {
+                // "two and a half years"
+                half = true;
+                u += 3;
+            } else if (n > 0 && low(u).equals("1") && low(u + 1).equals("/") && low(u + 2).equals("2")
+                    && touches(u, u + 1) && touches(u + 1, u + 2)) {
+                // "2 1/2 years"
+                half = true;
+                u += 3;
+            }
             if ((low(u).equals("half") || low(u).equals("and")) && n > 0) {
                 return null;
             }
@@ -539,12 +699,29 @@ final class TimexRecognizer {
                 return null;
             }
             boolean singular = !low(u).endsWith("s");
+            if (!half && n == 1 && singular && low(u + 1).equals("and") && low(u + 2).equals("a")
+                    && low(u + 3).equals("half")) {
+                // "a minute and a half"
+                return new Match(0, u + 4, Expr.durationValue(halfMore(unit, 1)));
+            }
+            if (half) {
+                return new Match(0, u + 1, Expr.durationValue(halfMore(unit, n)));
+            }
             if (n == 1 && !singular && !low(k).equals("a")) {
                 // "one days" is not English; leave it
                 return null;
             }
             int end = u + 1;
             String after = low(end);
+            if (unit == TimeUnit.SECOND && singular && !after.isEmpty() && Character.isLetter(after.charAt(0))
+                    && !SIGNALS_AFTER.contains(after)) {
+                // "a second term", "one second round": the ordinal, not a duration
+                return null;
+            }
+            if (singular && after.equals("-") && (low(end + 1).equals("earlier") || low(end + 1).equals("ago"))) {
+                // "a year-earlier loss": the compound "year-earlier" is the time expression, not "a year"
+                return null;
+            }
             if (after.equals("old") || (after.equals("-") && low(end + 1).equals("old"))) {
                 // an age ("a 6-year-old boy", "52 years old"), not a time
                 return null;
@@ -553,6 +730,12 @@ final class TimexRecognizer {
                     || NUMBERS.containsKey(low(k)))) {
                 // "three-quarters", "a quarter of the vote": fractions
                 return null;
+            }
+            if ((n != 1 || width > 1) && (after.equals("earlier") || after.equals("before") || after.equals("later"))) {
+                // "three days later", "a few weeks before": TimeML tags the length as a DURATION and leaves the
+                // comparative out as a SIGNAL of the link to the anchoring event (TimeML 1.2.1 guidelines, 2.2,
+                // 3.1); "a year earlier" stays a date, the comparison of a figure with last year's
+                return new Match(0, end, Expr.duration(unit == TimeUnit.NIGHT ? TimeUnit.DAY : unit, n));
             }
             if (after.equals("ago") || after.equals("earlier") || after.equals("before")) {
                 return n < 0 ? new Match(0, end + 1, Expr.ref("PAST_REF"))
@@ -572,6 +755,11 @@ final class TimexRecognizer {
             if (width == 1 && low(k).equals("a") && (low(k - 1).equals("once") || low(k - 1).equals("twice")
                     || low(k - 1).equals("times"))) {
                 return new Match(0, end, Expr.set(unit, 1));
+            }
+            if (width == 1 && (low(k).equals("a") || low(k).equals("an")) && isQuantity(k - 1)) {
+                // "$2 million a year", "four flights a week": a rate of some quantity, which TimeBank leaves
+                // untagged
+                return null;
             }
             if (unit == TimeUnit.NIGHT) {
                 unit = TimeUnit.DAY;
@@ -611,6 +799,12 @@ final class TimexRecognizer {
                 return new Match(0, t + 1, Expr.day(Form.DEICTIC_DAY, s.equals("last") ? -1 : 0)
                         .withDayPart(DAY_PARTS.get(n)));
             }
+            if (n.equals("couple") && low(t + 1).equals("of") && UNITS.containsKey(low(t + 2))) {
+                // "the next couple of years": two of them
+                TimeUnit unit = UNITS.get(low(t + 2));
+                return unit.clock && !low(t + 2).endsWith("s") ? null
+                        : new Match(0, t + 3, Expr.duration(unit == TimeUnit.NIGHT ? TimeUnit.DAY : unit, 2));
+            }
             if (NUMBERS.containsKey(n) || num(t) > 0) {
                 // "past two months", "last five years", "next few weeks", "past few weeks"
                 int width = numberWidth(t);
@@ -623,6 +817,11 @@ final class TimexRecognizer {
                     return null;
                 }
                 return new Match(0, t + width + 1, Expr.duration(unit == TimeUnit.NIGHT ? TimeUnit.DAY : unit, amount));
+            }
+            if (n.equals("fiscal") && low(t + 1).equals("year") && !s.equals("past")) {
+                // "the current fiscal year", "next fiscal year": the fiscal year read as the calendar one
+                t++;
+                n = low(t);
             }
             TimeUnit unit = UNITS.get(n);
             if (unit == null) {
@@ -642,6 +841,10 @@ final class TimexRecognizer {
             if ((s.equals("following") || s.equals("previous")) && unit == TimeUnit.DAY) {
                 return new Match(0, t + 1, Expr.day(Form.ANAPHORIC_DAY, shift));
             }
+            if ((s.equals("following") || s.equals("previous")) && ANAPHORIC_UNITS.contains(unit)) {
+                // "the following year": the year after the last one the story mentioned (TimeML anaphoric)
+                return new Match(0, t + 1, Expr.anaphoric(unit, shift));
+            }
             if (unit == TimeUnit.NIGHT) {
                 return s.equals("last") ? new Match(0, t + 1, Expr.day(Form.DEICTIC_DAY, -1).withDayPart("TNI"))
                         : null;
@@ -655,15 +858,18 @@ final class TimexRecognizer {
         /** A weekday at {@code k} with an optional day part or date after it; the match starts at {@code from}. */
         private Match weekday(int k, int weekday, int shift, int from) {
             int e = k + 1;
-            if (low(e).equals(",") && MONTHS.containsKey(low(e + 1)) && cap(e + 1)) {
-                Match date = month(e + 1, MONTHS.get(low(e + 1)), true);
+            int c = low(e).equals(",") ? e + 1 : e;
+            if (MONTHS.containsKey(low(c)) && cap(c)) {
+                // "Friday, Oct. 13", "Friday Oct. 13": the date names the day
+                Match date = month(c, MONTHS.get(low(c)), true);
                 if (date != null && date.expr.day() > 0) {
                     return new Match(0, date.end, date.expr);
                 }
             }
             Expr x = Expr.weekday(weekday, shift);
             if (DAY_PARTS.containsKey(low(e))) {
-                // "Friday night": TimeBank annotates the day (1998-10-23) far more often than the part (TNI)
+                // "Friday night": the part of that day, TIME 1998-10-23TNI (TimeML 1.2.1 guidelines, TIMEX3 value)
+                x = x.withDayPart(DAY_PARTS.get(low(e)));
                 e++;
             }
             return new Match(0, e, x);
@@ -687,6 +893,10 @@ final class TimexRecognizer {
             }
             if (low(k + 1).equals("of") && isYear(k + 2)) {
                 return new Match(0, k + 3, Expr.calendar(num(k + 2), month, 0));
+            }
+            int[] spoken = spokenYear(low(k + 1).equals("of") ? k + 2 : k + 1, true);
+            if (spoken != null) {
+                return new Match(0, spoken[1], Expr.calendar(spoken[0], month, 0));
             }
             String rel = low(k + 1);
             if ((rel.equals("last") || rel.equals("this") || rel.equals("next")) && low(k + 2).equals("year")) {
@@ -726,7 +936,43 @@ final class TimexRecognizer {
 
         private boolean isYear(int k) {
             int n = num(k);
-            return n >= 1000 && n <= 2099 && low(k).length() == 4;
+            return n >= 1000 && n <= 2099 && low(k).length() == 4 && !decimal(k);
+        }
+
+        /** Whether the digits at {@code k} are part of a decimal number ("1462.93", "0.1998"): not a year. */
+        private boolean decimal(int k) {
+            return (touches(k, k + 1) && low(k + 1).equals(".") && touches(k + 1, k + 2) && num(k + 2) >= 0)
+                    || (touches(k - 1, k) && low(k - 1).equals(".") && touches(k - 2, k - 1) && num(k - 2) >= 0);
+        }
+
+        /**
+         * Whether the word at {@code k} ends a quantity: a number ("$5", "1.76", "five"), a magnitude ("million",
+         * "percent"), or a plural noun right after a number ("700 seats", "four flights").
+         */
+        private boolean isQuantity(int k) {
+            String s = low(k);
+            if (num(k) >= 0 || QUANTITY_WORDS.contains(s) || (NUMBERS.containsKey(s) && NUMBERS.get(s) > 1)) {
+                return true;
+            }
+            return s.length() > 3 && s.endsWith("s") && !UNITS.containsKey(s)
+                    && (num(k - 1) >= 0 || (NUMBERS.containsKey(low(k - 1)) && NUMBERS.get(low(k - 1)) > 1));
+        }
+
+        /**
+         * Whether "current" at {@code k} is the adjective of time before a noun, not the noun ("the current was
+         * strong"), the account of the balance of payments, nor a "then current" past.
+         */
+        private boolean isPresentAdjective(int k) {
+            String next = low(k + 1);
+            return !next.isEmpty() && Character.isLetter(next.charAt(0)) && !cap(k + 1) && !next.equals("account")
+                    && !next.equals("accounts") && !next.equals("and") && !next.equals("or") && !next.equals("was")
+                    && !next.equals("is") && !next.equals("of") && !low(k - 1).equals("then")
+                    && !low(k - 1).equals("electric") && !low(k - 1).equals("alternating");
+        }
+
+        /** Whether words {@code a} and {@code b} exist and nothing separates them. */
+        private boolean touches(int a, int b) {
+            return a >= 0 && b < w.size() && w.get(a).end() == w.get(b).start();
         }
 
         /** Words starting with a digit: years, ISO dates, decades, "13 March", clock times, durations. */
@@ -768,11 +1014,23 @@ final class TimexRecognizer {
                 if (q != null) {
                     return new Match(0, q.end, q.expr);
                 }
+                if (low(k - 1).equals("the") && (next.equals("quarter") || next.equals("period"))) {
+                    // "the 1988 quarter", "the 1989 period": a quarter of that year, which one the report says
+                    return new Match(0, k + 2, new Expr(Form.QUARTER, y, 0, 0, 0, TimeUnit.QUARTER, 0, 0, "", ""));
+                }
                 Integer season = SEASONS.get(next);
                 if (season != null) {
                     return new Match(0, k + 2, new Expr(Form.SEASON, y, 0, 0, season, null, 0, 0, "", ""));
                 }
                 return new Match(0, k + 1, Expr.calendar(y, 0, 0));
+            }
+            if (low(k + 1).equals("century") && s.length() >= 3 && s.length() <= 4
+                    && (s.endsWith("th") || s.endsWith("st") || s.endsWith("nd") || s.endsWith("rd"))) {
+                // "the 20th century" is the 1900s: TIMEX value 19
+                int c = TimeWords.split(s, 0, s.length() - 2).get(0).number();
+                if (c >= 1 && c <= 21) {
+                    return new Match(0, k + 2, new Expr(Form.CENTURY, c, 0, 0, 0, null, 0, 0, "", ""));
+                }
             }
             int day = dayNumber(k);
             if (day > 0 && MONTHS.containsKey(low(k + 1)) && cap(k + 1)) {
@@ -789,7 +1047,9 @@ final class TimexRecognizer {
 
         /** A clock time followed by its day, "10 a.m. Friday", "noon yesterday": that day at that time. */
         private Match onDay(Match clock) {
-            int d = clock.end;
+            int d = ZONES.contains(low(clock.end)) && (WEEKDAYS.containsKey(low(clock.end + 1))
+                    || low(clock.end + 1).equals("today") || low(clock.end + 1).equals("yesterday")
+                    || low(clock.end + 1).equals("tomorrow")) ? clock.end + 1 : clock.end;
             Integer weekday = WEEKDAYS.get(low(d));
             if (weekday != null && cap(d)) {
                 return new Match(clock.skip, d + 1, Expr.weekday(weekday, 0).withDayPart(clock.expr.dayPart()));
@@ -798,6 +1058,22 @@ final class TimexRecognizer {
             if (s.equals("today") || s.equals("yesterday") || s.equals("tomorrow")) {
                 int shift = s.equals("yesterday") ? -1 : s.equals("tomorrow") ? 1 : 0;
                 return new Match(clock.skip, d + 1, Expr.day(Form.DEICTIC_DAY, shift).withDayPart(clock.expr.dayPart()));
+            }
+            // "5 p.m. EST Nov. 9", "5 p.m. EST, Nov. 6": that date at that time, one expression
+            int m = ZONES.contains(s) ? d + 1 : d;
+            if (low(m).equals(",")) {
+                m++;
+            }
+            Integer month = MONTHS.get(low(m));
+            if (month != null && cap(m)) {
+                Match date = month(m, month, true);
+                if (date != null && date.expr.form() == Form.CALENDAR && date.expr.day() > 0) {
+                    return new Match(clock.skip, date.end, date.expr.withDayPart(clock.expr.dayPart()));
+                }
+            }
+            if (m > d && m == d + 1 && ZONES.contains(s)) {
+                // the zone belongs to the time: "5 p.m. EST"
+                return new Match(clock.skip, d + 1, clock.expr);
             }
             return clock;
         }
@@ -870,6 +1146,10 @@ final class TimexRecognizer {
             }
             if (low(k + 1).equals("of") && isYear(k + 2)) {
                 return new Match(0, k + 3, new Expr(Form.SEASON, num(k + 2), 0, 0, season, null, 0, 0, "", ""));
+            }
+            int[] spoken = spokenYear(low(k + 1).equals("of") ? k + 2 : k + 1, true);
+            if (spoken != null) {
+                return new Match(0, spoken[1], new Expr(Form.SEASON, spoken[0], 0, 0, season, null, 0, 0, "", ""));
             }
             if (!guided && !low(k - 1).equals("in")) {
                 return null;

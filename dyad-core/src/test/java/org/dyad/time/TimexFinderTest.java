@@ -122,4 +122,131 @@ class TimexFinderTest {
         assertThat(timexes("She may march to the capital with 2000 supporters.")).isEmpty();
         assertThat(timexes("The bill won 2017 votes.")).isEmpty();
     }
+
+    @Test
+    void yearsReadOutInWords() {
+        // broadcast transcripts spell years out
+        assertThat(timexes("The dam was finished in nineteen eighty-four."))
+                .containsExactly("nineteen eighty-four@24=1984/year");
+        assertThat(timexes("Wages were frozen in April nineteen ninety-two."))
+                .containsExactly("April nineteen ninety-two@21=1992-04/month");
+        assertThat(timexes("The port froze in the winter of nineteen seventy."))
+                .containsExactly("the winter of nineteen seventy@18=1970-WI/season");
+        assertThat(timexes("Few expected the year two thousand to pass quietly."))
+                .containsExactly("the year two thousand@13=2000/year");
+        // "two thousand" alone is a count
+        assertThat(timexes("Two thousand marchers filled the square.")).isEmpty();
+    }
+
+    @Test
+    void aCountOfUnitsBeforeLaterOrEarlierIsADurationWithoutTheSignal() {
+        // TimeML leaves "later" out as a SIGNAL and tags the length
+        assertThat(timexes("The rebels returned three weeks later."))
+                .containsExactly("three weeks@20=P3W/none");
+        assertThat(timexes("A few days before, the border had closed."))
+                .containsExactly("A few days@0=PXD/none");
+        // one unit back from the report ("a year earlier") stays a date: 2016
+        assertThat(timexes("Sales had fallen a year earlier.")).containsExactly("a year earlier@17=2016/year");
+    }
+
+    @Test
+    void decimalsAndRatesAreNotTimes() {
+        assertThat(timexes("The index closed at 1734.56 points.")).isEmpty();
+        assertThat(timexes("The plan saves $3 million a year.")).isEmpty();
+        assertThat(timexes("The carrier runs six flights a week to the island.")).isEmpty();
+        assertThat(timexes("She was elected to a second term.")).isEmpty();
+        // a length of time is still one
+        assertThat(timexes("The siege lasted a week.")).containsExactly("a week@17=P1W/none");
+    }
+
+    @Test
+    void partOfANamedDayIsATimeOnThatDay() {
+        // 10 November 2017 is a Friday: the Wednesday before is 8 November
+        assertThat(timexes("The shelling stopped on Wednesday night."))
+                .containsExactly("Wednesday night@24=2017-11-08TNI/time");
+        assertThat(timexes("Polls closed at 8 p.m. EST, Nov. 7, officials said."))
+                .containsExactly("8 p.m. EST, Nov. 7@16=2017-11-07T20:00/time");
+        assertThat(timexes("The polls opened at 7 a.m. EST Wednesday."))
+                .containsExactly("7 a.m. EST Wednesday@20=2017-11-08T07:00/time");
+        assertThat(timexes("The vote was held on Monday Nov. 6 in the capital."))
+                .containsExactly("Monday Nov. 6@21=2017-11-06/day");
+    }
+
+    @Test
+    void theYearOfAReportAndItsFiscalYear() {
+        // "the year ended June 30" is the twelve months to that date; the date is its own expression
+        assertThat(timexes("Profit rose for the year ended June 30."))
+                .containsExactly("the year@16=P1Y/none", "June 30@31=2017-06-30/day");
+        assertThat(timexes("Output slowed earlier in the year.")).containsExactly("earlier in the year@14=2017/year");
+        assertThat(timexes("The firm expects a loss for the current fiscal year."))
+                .containsExactly("the current fiscal year@28=2017/year");
+        assertThat(timexes("Debt should fall by year end.")).containsExactly("year end@20=2017/year");
+    }
+
+    @Test
+    void centuriesDecadesAndTheNearFuture() {
+        assertThat(timexes("The chapel dates from the 12th century."))
+                .containsExactly("the 12th century@22=11/century");
+        assertThat(timexes("Inflation was high in the seventies.")).containsExactly("the seventies@22=197/decade");
+        assertThat(timexes("No deal is likely in the near future."))
+                .containsExactly("the near future@21=FUTURE_REF/none");
+        assertThat(timexes("Prices may stay weak in the short term."))
+                .containsExactly("the short term@24=FUTURE_REF/none");
+    }
+
+    @Test
+    void setsOnACalendarPattern() {
+        assertThat(timexes("The ferry sails every Thursday from the port."))
+                .containsExactly("every Thursday@16=XXXX-WXX-4/none");
+        assertThat(timexes("Pilgrims gather each June at the shrine.")).containsExactly("each June@16=XXXX-06/none");
+        assertThat(timexes("The council meets on Mondays.")).containsExactly("Mondays@21=XXXX-WXX-1/none");
+        assertThat(timexes("Curfews apply on Saturday nights.")).containsExactly("Saturday nights@17=XXXX-WXX-6TNI/none");
+        assertThat(timexes("Inspectors visit every week.")).containsExactly("every week@17=P1W/none");
+    }
+
+    @Test
+    void thatYearAndTheFollowingMonthPointBackToTheLastDateMentioned() {
+        assertThat(timexes("The mine opened in 2009. Output doubled that year."))
+                .containsExactly("2009@19=2009/year", "that year@40=2009/year");
+        assertThat(timexes("The rebels signed in March 2015. The following month, fighting resumed."))
+                .containsExactly("March 2015@21=2015-03/month", "The following month@33=2015-04/month");
+        // nothing mentioned before: the document's year
+        assertThat(timexes("Rain was scarce that year.")).containsExactly("that year@16=2017/year");
+    }
+
+    @Test
+    void aMonthWithoutAYearInAFutureClauseIsTheNextOne() {
+        // from 10 November 2017 the nearest August is 2017's; "will" points ahead, to August 2018
+        assertThat(timexes("The envoy will visit in August.")).containsExactly("August@24=2018-08/month");
+        assertThat(timexes("The envoy visited in August.")).containsExactly("August@21=2017-08/month");
+        // the DCT's own month is "this" one either way
+        assertThat(timexes("The census will end in November.")).containsExactly("November@23=2017-11/month");
+    }
+
+    @Test
+    void halvesAndTheQuarterOfANamedYear() {
+        assertThat(timexes("The trial took two and a half years.")).containsExactly("two and a half years@15=P2Y6M/none");
+        assertThat(timexes("He served 3 1/2 years in prison.")).containsExactly("3 1/2 years@10=P3Y6M/none");
+        assertThat(timexes("The vote took an hour and a half.")).containsExactly("an hour and a half@14=PT1H30M/none");
+        // the quarter the report is about, in the year it names
+        assertThat(timexes("Third-quarter profit rose to $8 million from $5 million in the 2016 quarter."))
+                .containsExactly("Third-quarter@0=2017-Q3/quarter", "the 2016 quarter@59=2016-Q3/quarter");
+    }
+
+    @Test
+    void currentAsTheAdjectiveOfTimeAndVagueLengths() {
+        assertThat(timexes("Aid groups fear the current drought.")).containsExactly("current@20=PRESENT_REF/none");
+        // the balance-of-payments account is not a time
+        assertThat(timexes("The current account deficit widened.")).isEmpty();
+        assertThat(timexes("A deal could come within weeks.")).containsExactly("weeks@25=PXW/none");
+        assertThat(timexes("It was a matter of weeks before the vote.")).isEmpty();
+    }
+
+    @Test
+    void lengthsWithAWordBetweenCountAndUnit() {
+        assertThat(timexes("The lease runs for 15 more years.")).containsExactly("15 more years@19=P15Y/none");
+        assertThat(timexes("The index fell for six straight days.")).containsExactly("six straight days@19=P6D/none");
+        assertThat(timexes("Turnout should grow over the next couple of years."))
+                .containsExactly("the next couple of years@25=P2Y/none");
+    }
 }
