@@ -18,6 +18,14 @@ class QuoteMarksTest {
     }
 
     @Test
+    void twoApostrophesAreOneDoubleMark() {
+        assertThat(passages("''The ferry runs late,'' the captain said. ''Again.''"))
+                .containsExactly("The ferry runs late,", "Again.");
+        assertThat(passages("The farmers' ''fair price'' plan")).containsExactly("fair price");
+        assertThat(passages("The boys' bikes and the girls' bikes.")).isEmpty();
+    }
+
+    @Test
     void nestedMarksStayInside() {
         assertThat(passages("“A ‘b’ and “c” too,” he said.")).containsExactly("A ‘b’ and “c” too,");
         assertThat(passages("\"A “b” c,\" he said.")).containsExactly("A “b” c,");
