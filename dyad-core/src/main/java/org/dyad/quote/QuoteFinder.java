@@ -64,6 +64,8 @@ public final class QuoteFinder implements Stage {
     private static final Set<String> TAGS_ADV_AUX_PART = Set.of("ADV", "AUX", "PART");
     /** Saying verbs that are never nouns, kept whatever tag the tagger gives them ("the farmer said/NOUN"). */
     private static final Set<String> ALWAYS_VERBS = Set.of("said", "says", "told");
+    /** Heads of a source phrase after "in": a poll or survey reports what the people it asked said. */
+    private static final Set<String> SURVEY_NOUNS = Set.of("poll", "polls", "survey", "surveys", "polling");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "at", "from", "in", "with", "on");
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "its", "their", "our", "my", "your");
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "they", "it");
@@ -303,6 +305,9 @@ public final class QuoteFinder implements Stage {
         void read(boolean inQuotes) {
             zone(-1);
             int consumed = inQuotes ? 0 : colonLead();
+            if (!inQuotes && consumed == 0) {
+                consumed = closingSource();
+            }
             for (int i = 0; i < t.size(); i++) {
                 if (i < consumed || (inQuotes ? passageOf[i] < 0 || claimed[passageOf[i]] : passageOf[i] >= 0)) {
                     continue;
@@ -325,6 +330,59 @@ public final class QuoteFinder implements Stage {
                 zone(-1);
                 consumed = Math.max(consumed, end);
             }
+        }
+
+        /**
+         * A source phrase that closes the sentence ("…, according to the agency's report.", "… in a new poll.")
+         * governs everything before it, reporting verbs included: PolNeAR gives each token to one attribution, and
+         * the outermost one is the source named last.
+         *
+         * @return the number of tokens consumed: the whole sentence when such a phrase is found, else 0
+         */
+        private int closingSource() {
+            for (int i = t.size() - 1; i > 1; i--) {
+                if (passageOf[i] >= 0) {
+                    continue;
+                }
+                Optional<AttributionCue> found = cues.at(t, i);
+                if (found.isEmpty() || found.get().role() != AttributionCue.Role.PREP) {
+                    continue;
+                }
+                Phrase source = rightPhrase(i + found.get().words().size());
+                if (source == null || !isTail(source.to) || !onlyPunctuationTokens(source.to)
+                        || !sourceNoun(found.get(), source)) {
+                    continue;
+                }
+                boolean words = false;
+                for (int k = 0; k < i; k++) {
+                    words |= !"PUNCT".equals(t.get(k).tag()) && passageOf[k] < 0;
+                }
+                if (!words) {
+                    return 0;
+                }
+                zone(-1);
+                attribute(found.get(), i, i + found.get().words().size());
+                return t.size();
+            }
+            return 0;
+        }
+
+        /** Whether only punctuation follows token {@code from} to the end of the sentence. */
+        private boolean onlyPunctuationTokens(int from) {
+            for (int k = from; k < t.size(); k++) {
+                if (!"PUNCT".equals(t.get(k).tag())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * Whether a preposition cue's phrase names a source: always for "according to"; for "in" only a poll or
+         * survey ("in a new poll", "in the latest surveys"), since "in" mostly names places and times.
+         */
+        private boolean sourceNoun(AttributionCue cue, Phrase source) {
+            return !cue.lemma().equals("in") || SURVEY_NOUNS.contains(lower(source.head));
         }
 
         /**
@@ -396,7 +454,7 @@ public final class QuoteFinder implements Stage {
         private int attribute(AttributionCue cue, int i, int after) {
             Cue found = new Cue(new Span(t.get(i).start(), t.get(after - 1).end()), cue.lemma(), cue.stance());
             if (cue.role() == AttributionCue.Role.PREP) {
-                return according(found, i, after);
+                return according(cue, found, i, after);
             }
             Phrase subject = leftSubject(i);
             if (subject == null) {
@@ -443,7 +501,7 @@ public final class QuoteFinder implements Stage {
                 return after;
             }
             Phrase inverted = rightPhrase(after);
-            if (inverted != null && isTail(inverted.to)) {
+            if (inverted != null && (isTail(inverted.to) || describedAfter(inverted.to))) {
                 int left = passageBefore(t.get(i).start());
                 if (left >= 0) {
                     emitPassage(left, found, inverted);
@@ -477,9 +535,9 @@ public final class QuoteFinder implements Stage {
             return emitRight(found, speaker, contentStart(rightFrom, true));
         }
 
-        private int according(Cue cue, int i, int after) {
+        private int according(AttributionCue lexical, Cue cue, int i, int after) {
             Phrase source = rightPhrase(after);
-            if (source == null) {
+            if (source == null || !sourceNoun(lexical, source)) {
                 return after;
             }
             boolean opening = true;
@@ -627,6 +685,14 @@ public final class QuoteFinder implements Stage {
             return true;
         }
 
+        /**
+         * A comma right after an inverted speaker opens an apposition or relative clause about that speaker ("…,"
+         * said Ana Ruiz, a nurse who voted early): the speaker still ends the reporting clause.
+         */
+        private boolean describedAfter(int k) {
+            return k < t.size() && !quoted[k] && t.get(k).text().equals(",");
+        }
+
         /** The subject before a cue: skips auxiliaries, adverbs and a time phrase. */
         private Phrase leftSubject(int cue) {
             int j = skipModifiers(cue - 1);
@@ -644,7 +710,19 @@ public final class QuoteFinder implements Stage {
             if (j < 0 || quoted[j]) {
                 return null;
             }
-            String tag = t.get(j).tag();
+            int last = j;
+            if (t.get(j).text().equals(")")) {
+                // a parenthesis closing the subject: "Sen. Ada Ross (D-Ore.) said"
+                int open = j - 1;
+                while (open > 0 && j - open <= 8 && !quoted[open] && !t.get(open).text().equals("(")) {
+                    open--;
+                }
+                if (open <= 0 || quoted[open] || !t.get(open).text().equals("(")) {
+                    return null;
+                }
+                j = open - 1;
+            }
+            String tag = nominalVerb(j) ? "NOUN" : t.get(j).tag();
             if (tag.equals("PRON")) {
                 return POSSESSIVE_PRONOUNS.contains(lower(j)) && !lower(j).equals("her") ? null : new Phrase(j, j + 1, j);
             }
@@ -658,7 +736,7 @@ public final class QuoteFinder implements Stage {
                 String lw = lower(k - 1);
                 if (wt.equals("DET") || wt.equals("ADJ") || wt.equals("NOUN") || wt.equals("PROPN")
                         || wt.equals("NUM") || isPossessive(k - 1) || POSSESSIVE_PRONOUNS.contains(lw)
-                        || isHyphen(k - 1)) {
+                        || isHyphen(k - 1) || lw.equals("those")) {
                     k--;
                 } else if ((CONNECTORS.contains(lw) || lw.equals("and")) && k - 2 >= 0
                         && TAGS_NOUN_PROPN_ADJ.contains(t.get(k - 2).tag()) && !quoted[k - 2]) {
@@ -678,7 +756,23 @@ public final class QuoteFinder implements Stage {
                     return null;
                 }
             }
-            return new Phrase(k, j + 1, head(k, j + 1));
+            return new Phrase(k, last + 1, head(k, j + 1));
+        }
+
+        /**
+         * A word the tagger read as a verb that is the end of a subject noun phrase: a capitalised word opening
+         * the sentence ("Ortiz/VERB says"), a noun after a determiner, adjective or noun ("the new poll/VERB
+         * shows"), or a participle after a noun or "those" ("those surveyed say", "a memo released Monday says").
+         */
+        private boolean nominalVerb(int j) {
+            if (!"VERB".equals(t.get(j).tag()) || cues.at(t, j).isPresent()) {
+                return false;
+            }
+            if (j == 0) {
+                return Character.isUpperCase(t.get(j).text().charAt(0));
+            }
+            String before = t.get(j - 1).tag();
+            return !quoted[j - 1] && (TAGS_DET_ADJ_NOUN_PROPN.contains(before) || lower(j - 1).equals("those"));
         }
 
         /**

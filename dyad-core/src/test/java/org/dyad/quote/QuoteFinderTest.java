@@ -150,4 +150,28 @@ class QuoteFinderTest {
         assertThat(quotes("The so-called “peace plan” was announced by the ministry.")).isEmpty();
         assertThat(quotes("The army entered the town at dawn.")).isEmpty();
     }
+
+    @Test
+    void anInvertedSpeakerMayBeDescribedAfterAComma() {
+        assertThat(quotes("“The harvest came early,” said Tomas Greer, a grain trader who lives in the valley."))
+                .containsExactly("D The harvest came early, | Tomas Greer | said | -");
+    }
+
+    @Test
+    void aSubjectEndingInAParenthesisOrAParticiple() {
+        assertThat(quotes("Senator Dana Holt (D-Ohio) told reporters that the vote would wait."))
+                .containsExactly("I the vote would wait | Senator Dana Holt (D-Ohio) | told | -");
+        assertThat(quotes("Most of the farmers surveyed say the new canal is too expensive."))
+                .extracting(q -> q.split(" \\| ")[1]).containsExactly("Most of the farmers surveyed");
+    }
+
+    @Test
+    void aSourceClosingTheSentenceGovernsTheVerbsBeforeIt() {
+        assertThat(quotes("The mayor said the bridge would close in June, according to the city's bulletin."))
+                .containsExactly("I The mayor said the bridge would close in June | the city's bulletin"
+                        + " | according to | -");
+        assertThat(quotes("Support for the canal fell to 40 percent in a new poll."))
+                .containsExactly("I Support for the canal fell to 40 percent | a new poll | in | -");
+        assertThat(quotes("The ferry sank in the harbor.")).isEmpty();
+    }
 }
