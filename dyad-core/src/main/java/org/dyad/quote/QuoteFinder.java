@@ -66,6 +66,9 @@ public final class QuoteFinder implements Stage {
     private static final Set<String> ALWAYS_VERBS = Set.of("said", "says", "told");
     /** Heads of a source phrase after "in": a poll or survey reports what the people it asked said. */
     private static final Set<String> SURVEY_NOUNS = Set.of("poll", "polls", "survey", "surveys", "polling");
+    private static final Set<String> TAGS_NOUN_PROPN = Set.of("NOUN", "PROPN");
+    /** Tags that resume a main clause after a relative clause between commas. */
+    private static final Set<String> MAIN_VERB_TAGS = Set.of("VERB", "AUX");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "at", "from", "in", "with", "on");
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "its", "their", "our", "my", "your");
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "they", "it");
@@ -278,6 +281,8 @@ public final class QuoteFinder implements Stage {
         /** Per token, whether it lies outside the zone of the cue being read (set by {@link #zone}). */
         private final boolean[] quoted;
         private int clauseStart;
+        /** Token index a right-hand content stops before: the sentence's end unless a relative clause ends sooner. */
+        private int limit;
         private boolean inside;
         private Phrase lastSpeaker;
 
@@ -293,6 +298,7 @@ public final class QuoteFinder implements Stage {
             this.resolver = resolver;
             this.out = out;
             this.passageOf = new int[t.size()];
+            this.limit = t.size();
             this.quoted = new boolean[t.size()];
             for (int i = 0; i < t.size(); i++) {
                 passageOf[i] = passageHolding(t.get(i).start());
@@ -318,7 +324,7 @@ public final class QuoteFinder implements Stage {
                 }
                 AttributionCue cue = found.get();
                 if (cue.role() != AttributionCue.Role.PREP && !"VERB".equals(t.get(i).tag()) && !titleCaseVerb(i)
-                        && !ALWAYS_VERBS.contains(lower(i))) {
+                        && !ALWAYS_VERBS.contains(lower(i)) && !verbAfterName(i)) {
                     continue;
                 }
                 int next = i + cue.words().size();
@@ -425,6 +431,24 @@ public final class QuoteFinder implements Stage {
                     && cues.at(t, i).map(c -> c.role() == AttributionCue.Role.SAY).orElse(false);
         }
 
+        /**
+         * An inflected cue form ("-s", "-ed") the tagger read as a noun or adjective right after a name or a
+         * subject pronoun that no determiner precedes: "Ortiz responds to…", "she laments…". The name cannot be
+         * the noun's modifier there, so the form is the verb.
+         */
+        private boolean verbAfterName(int i) {
+            String w = lower(i);
+            if (i == 0 || quoted[i - 1] || !(w.endsWith("s") || w.endsWith("ed"))) {
+                return false;
+            }
+            Token prev = t.get(i - 1);
+            boolean name = prev.tag().equals("PROPN")
+                    || prev.tag().equals("PRON") && PERSONAL_PRONOUNS.contains(lower(i - 1));
+            boolean determined = i >= 2 && (t.get(i - 2).tag().equals("DET") || isPossessive(i - 2)
+                    || POSSESSIVE_PRONOUNS.contains(lower(i - 2)));
+            return name && !determined && !(i + 1 < t.size() && t.get(i + 1).tag().equals("VERB"));
+        }
+
         /** The sentence's opening noun phrase when a verb, auxiliary or adverb follows it: its subject. */
         private Phrase openingSubject() {
             int k = 0;
@@ -452,6 +476,7 @@ public final class QuoteFinder implements Stage {
 
         /** Finds the statement of the cue at [i, after); returns the token index its content reaches. */
         private int attribute(AttributionCue cue, int i, int after) {
+            limit = t.size();
             Cue found = new Cue(new Span(t.get(i).start(), t.get(after - 1).end()), cue.lemma(), cue.stance());
             if (cue.role() == AttributionCue.Role.PREP) {
                 return according(cue, found, i, after);
@@ -459,6 +484,9 @@ public final class QuoteFinder implements Stage {
             Phrase subject = leftSubject(i);
             if (subject == null) {
                 subject = apposition(i);
+            }
+            if (subject != null && subject.to - subject.from == 1 && RELATIVE_PRONOUNS.contains(lower(subject.from))) {
+                subject = relative(subject, after);
             }
             if (subject != null) {
                 if (cue.role() == AttributionCue.Role.THINK) {
@@ -483,6 +511,11 @@ public final class QuoteFinder implements Stage {
             while (before >= 0 && "ADV".equals(t.get(before).tag())) {
                 before--;
             }
+            boolean auxiliary = false;
+            while (before >= 0 && !quoted[before] && TAGS_ADV_AUX_PART.contains(t.get(before).tag())) {
+                auxiliary = true; // "Ruiz, who won in May, has long argued that C"
+                before--;
+            }
             if (before >= 0 && "CCONJ".equals(t.get(before).tag())) {
                 // "X praised the plan and said C": the speaker is the subject of the first verb
                 Phrase speaker = lastSpeaker != null ? lastSpeaker : openingSubject();
@@ -497,10 +530,11 @@ public final class QuoteFinder implements Stage {
                 }
                 return emitRight(found, speaker, contentStart(rightFrom, true), minimumWords(cue));
             }
-            if (before < 0 || !"PUNCT".equals(t.get(before).tag()) || cue.role() == AttributionCue.Role.THINK) {
+            if (before < 0 || !"PUNCT".equals(t.get(before).tag())) {
                 return after;
             }
-            Phrase inverted = rightPhrase(after);
+            boolean think = cue.role() == AttributionCue.Role.THINK;
+            Phrase inverted = auxiliary || think ? null : rightPhrase(after);
             if (inverted != null && (isTail(inverted.to) || describedAfter(inverted.to))) {
                 int left = passageBefore(t.get(i).start());
                 if (left >= 0) {
@@ -532,7 +566,7 @@ public final class QuoteFinder implements Stage {
                 emitPassage(right, found, speaker);
                 return t.size();
             }
-            return emitRight(found, speaker, contentStart(rightFrom, true));
+            return emitRight(found, speaker, contentStart(rightFrom, true), minimumWords(cue));
         }
 
         private int according(AttributionCue lexical, Cue cue, int i, int after) {
@@ -588,8 +622,10 @@ public final class QuoteFinder implements Stage {
 
         /** A content of at least {@code minimum} words from {@code from} to the end of the sentence. */
         private int emitRight(Cue cue, Phrase speaker, int from, int minimum) {
+            int stop = limit;
+            limit = t.size();
             int end = from;
-            while (end < t.size() && (!inside || !quoted[end])) {
+            while (end < stop && (!inside || !quoted[end])) {
                 end++;
             }
             int to = trimEnd(from, end);
@@ -599,7 +635,31 @@ public final class QuoteFinder implements Stage {
             Span content = new Span(t.get(from).start(), t.get(to - 1).end());
             emit(content, false, cue, speaker);
             claimInside(content);
-            return t.size();
+            return stop;
+        }
+
+        /**
+         * The speaker of a relative clause. Restrictive ("voters who say C", "a memo that said C"): the noun
+         * phrase the pronoun follows, with the pronoun. Between commas ("Ruiz, who said C, added that D"): the
+         * pronoun, and the content stops at the comma after which the main clause's verb resumes, so that the
+         * main clause's own cue is read.
+         */
+        private Phrase relative(Phrase pronoun, int after) {
+            int before = pronoun.from - 1;
+            if (before >= 0 && !quoted[before] && TAGS_NOUN_PROPN.contains(t.get(before).tag())) {
+                Phrase antecedent = leftSubject(pronoun.from);
+                return antecedent == null ? pronoun : new Phrase(antecedent.from, pronoun.to, pronoun.head);
+            }
+            if (before >= 0 && t.get(before).text().equals(",")) {
+                for (int k = after; k + 1 < t.size() && !quoted[k]; k++) {
+                    if (t.get(k).text().equals(",") && MAIN_VERB_TAGS.contains(t.get(k + 1).tag())
+                            && !lower(k + 1).endsWith("ing")) {
+                        limit = k;
+                        break;
+                    }
+                }
+            }
+            return pronoun;
         }
 
         /** Quoted words inside reported speech are part of it, never a quote of their own. */
