@@ -69,6 +69,9 @@ public final class QuoteFinder implements Stage {
     private static final Set<String> TAGS_NOUN_PROPN = Set.of("NOUN", "PROPN");
     /** Tags that resume a main clause after a relative clause between commas. */
     private static final Set<String> MAIN_VERB_TAGS = Set.of("VERB", "AUX");
+    /** Words after which a cue form is a noun. */
+    private static final Set<String> NOUN_DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
+            "my", "your");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "at", "from", "in", "with", "on");
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "its", "their", "our", "my", "your");
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "they", "it");
@@ -326,6 +329,10 @@ public final class QuoteFinder implements Stage {
                 if (cue.role() != AttributionCue.Role.PREP && !"VERB".equals(t.get(i).tag()) && !titleCaseVerb(i)
                         && !ALWAYS_VERBS.contains(lower(i)) && !verbAfterName(i)) {
                     continue;
+                }
+                if (cue.role() != AttributionCue.Role.PREP && i > 0 && (NOUN_DETERMINERS.contains(lower(i - 1))
+                        || isPossessive(i - 1))) {
+                    continue; // a noun: "his remarks", "the claims", "Ortiz's comments"
                 }
                 int next = i + cue.words().size();
                 if (next < t.size() && t.get(next).text().equalsIgnoreCase("by")) {

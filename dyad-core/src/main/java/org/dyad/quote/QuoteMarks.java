@@ -11,6 +11,8 @@ import org.dyad.document.Span;
  *
  * <ul>
  *   <li>Two apostrophes in a row ({@code ''}) are one straight mark.</li>
+ *   <li>A passage opened with one style may close with the other ({@code “…,"} or {@code "…”}), as typed text
+ *       often mixes them.</li>
  *   <li>A straight mark opens when it follows whitespace, an opening bracket or a dash (or starts the text) and
  *       is followed by a non-space; otherwise it closes.</li>
  *   <li>Nested quotes (a curly pair inside a straight one, a straight pair inside a curly one, single quotes) stay
@@ -79,11 +81,24 @@ final class QuoteMarks {
                     } else {
                         closes = true;
                     }
+                } else if (straight > 0) {
+                    i += straight - 1;
+                    if (opensAt(text, markAt, straight, from, to)) {
+                        depth++; // a straight quote nested in a curly one
+                    } else if (depth > 0) {
+                        depth--;
+                    } else {
+                        closes = true; // opened curly, closed straight: “…," she said
+                    }
                 }
             } else if (c == '“') {
                 depth++;
-            } else if (c == '”' && depth > 0) {
-                depth--;
+            } else if (c == '”') {
+                if (depth > 0) {
+                    depth--;
+                } else {
+                    closes = true; // opened straight, closed curly: "…” he said
+                }
             } else if (straight > 0) {
                 i += straight - 1;
                 if (opensAt(text, markAt, straight, from, to) && markAt > contentStart) {

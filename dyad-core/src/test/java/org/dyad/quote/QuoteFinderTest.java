@@ -174,4 +174,26 @@ class QuoteFinderTest {
                 .containsExactly("I Support for the canal fell to 40 percent | a new poll | in | -");
         assertThat(quotes("The ferry sank in the harbor.")).isEmpty();
     }
+
+    @Test
+    void aRelativeClauseSpeakerAndTheMainClauseAfterIt() {
+        assertThat(quotes("It is the farmers who say prices doubled."))
+                .containsExactly("I prices doubled | the farmers who | say | -");
+        assertThat(quotes("Ina Sorel, who said in May that the mill would close, has now argued that it can stay"
+                + " open.")).containsExactly(
+                "I in May that the mill would close | who | said | -",
+                "I it can stay open | Ina Sorel | argued | -");
+    }
+
+    @Test
+    void aCueFormAfterADeterminerIsANoun() {
+        assertThat(quotes("In his remarks, the governor said the dam is safe."))
+                .containsExactly("I the dam is safe | the governor | said | GOV");
+    }
+
+    @Test
+    void phrasalCuesOfTheLexicon() {
+        assertThat(quotes("The union made it clear that the strike would go on."))
+                .containsExactly("I the strike would go on | The union | made it clear | -");
+    }
 }

@@ -26,6 +26,13 @@ class QuoteMarksTest {
     }
 
     @Test
+    void aPassageMayCloseWithTheOtherStyleOfMark() {
+        assertThat(passages("\"We are ready” the coach said. “Truly,\" she added."))
+                .containsExactly("We are ready", "Truly,");
+        assertThat(passages("“He said \"never\" twice,” she wrote.")).containsExactly("He said \"never\" twice,");
+    }
+
+    @Test
     void nestedMarksStayInside() {
         assertThat(passages("“A ‘b’ and “c” too,” he said.")).containsExactly("A ‘b’ and “c” too,");
         assertThat(passages("\"A “b” c,\" he said.")).containsExactly("A “b” c,");
