@@ -72,6 +72,9 @@ public final class QuoteFinder implements Stage {
     /** Words after which a cue form is a noun. */
     private static final Set<String> NOUN_DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
             "my", "your");
+    /** Nouns for a record that reports findings: "a poll shows", "Report: …". */
+    private static final Set<String> EVIDENCE_NOUNS = Set.of("poll", "polls", "survey", "surveys", "study", "studies",
+            "data", "report", "reports", "analysis", "research", "numbers", "figures", "math", "records", "documents");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "at", "from", "in", "with", "on");
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "its", "their", "our", "my", "your");
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "they", "it");
@@ -405,11 +408,13 @@ public final class QuoteFinder implements Stage {
          * @return the token index the content reaches, 0 when the sentence does not open this way
          */
         private int colonLead() {
-            Phrase source = rightPhrase(0);
+            // "Poll: …", whatever tag the tagger gives a one-word headline label
+            boolean label = t.size() > 2 && EVIDENCE_NOUNS.contains(lower(0)) && t.get(1).text().equals(":");
+            Phrase source = label ? new Phrase(0, 1, 0) : rightPhrase(0);
             if (source == null || source.to >= t.size() - 3 || source.to > 7 || !t.get(source.to).text().equals(":")) {
                 return 0;
             }
-            boolean proper = false;
+            boolean proper = source.to - source.from == 1 && EVIDENCE_NOUNS.contains(lower(source.head));
             for (int k = source.from; k < source.to; k++) {
                 proper |= t.get(k).tag().equals("PROPN");
             }
@@ -439,13 +444,20 @@ public final class QuoteFinder implements Stage {
         }
 
         /**
-         * An inflected cue form ("-s", "-ed") the tagger read as a noun or adjective right after a name or a
-         * subject pronoun that no determiner precedes: "Ortiz responds to…", "she laments…". The name cannot be
-         * the noun's modifier there, so the form is the verb.
+         * A cue form the tagger read as a noun or adjective that is the verb: any form right after a record of
+         * findings ("the poll shows…", "the study found…"); an inflected form ("-s", "-ed") right after a name or
+         * a subject pronoun that no determiner precedes ("Ortiz responds to…", "she laments…"), where the name
+         * cannot be the noun's modifier.
          */
         private boolean verbAfterName(int i) {
             String w = lower(i);
-            if (i == 0 || quoted[i - 1] || !(w.endsWith("s") || w.endsWith("ed"))) {
+            if (i == 0 || quoted[i - 1]) {
+                return false;
+            }
+            if (EVIDENCE_NOUNS.contains(lower(i - 1))) {
+                return true; // "a poll shows/NOUN", "the study found/NOUN"
+            }
+            if (!(w.endsWith("s") || w.endsWith("ed"))) {
                 return false;
             }
             Token prev = t.get(i - 1);
@@ -790,6 +802,9 @@ public final class QuoteFinder implements Stage {
                 j = open - 1;
             }
             String tag = nominalVerb(j) ? "NOUN" : t.get(j).tag();
+            if (tag.equals("ADJ") && Character.isUpperCase(t.get(j).text().charAt(0)) && j == cue - 1) {
+                tag = "PROPN"; // a name the tagger read as an adjective: "Ferre/ADJ said"
+            }
             if (tag.equals("PRON")) {
                 return POSSESSIVE_PRONOUNS.contains(lower(j)) && !lower(j).equals("her") ? null : new Phrase(j, j + 1, j);
             }
@@ -805,7 +820,7 @@ public final class QuoteFinder implements Stage {
                         || wt.equals("NUM") || isPossessive(k - 1) || POSSESSIVE_PRONOUNS.contains(lw)
                         || isHyphen(k - 1) || lw.equals("those")) {
                     k--;
-                } else if ((CONNECTORS.contains(lw) || lw.equals("and")) && k - 2 >= 0
+                } else if ((CONNECTORS.contains(lw) || lw.equals("and") || lw.equals("to")) && k - 2 >= 0
                         && TAGS_NOUN_PROPN_ADJ.contains(t.get(k - 2).tag()) && !quoted[k - 2]) {
                     k--;
                 } else {

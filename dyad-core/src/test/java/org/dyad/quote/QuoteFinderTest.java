@@ -196,4 +196,18 @@ class QuoteFinderTest {
         assertThat(quotes("The union made it clear that the strike would go on."))
                 .containsExactly("I the strike would go on | The union | made it clear | -");
     }
+
+    @Test
+    void recordsOfFindingsReportTheirResults() {
+        assertThat(quotes("Still, a poll shows the mayor well ahead in the north."))
+                .extracting(q -> q.split(" \\| ")[1]).containsExactly("a poll");
+        assertThat(quotes("Survey: Most commuters want a second bridge over the river."))
+                .extracting(q -> q.split(" \\| ")[1]).containsExactly("Survey");
+    }
+
+    @Test
+    void anAppositionWithAPrepositionBeforeTheCue() {
+        assertThat(quotes("Still, Oren Vail, a senior adviser to the mayor, said the budget would pass."))
+                .extracting(q -> q.split(" \\| ")[1]).containsExactly("Oren Vail, a senior adviser to the mayor");
+    }
 }
