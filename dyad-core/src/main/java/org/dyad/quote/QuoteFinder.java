@@ -75,6 +75,8 @@ public final class QuoteFinder implements Stage {
     /** Nouns for a record that reports findings: "a poll shows", "Report: …". */
     private static final Set<String> EVIDENCE_NOUNS = Set.of("poll", "polls", "survey", "surveys", "study", "studies",
             "data", "report", "reports", "analysis", "research", "numbers", "figures", "math", "records", "documents");
+    private static final Set<String> TAGS_ADP_ADV_SCONJ = Set.of("ADP", "ADV", "SCONJ");
+    private static final Set<String> FIRST_SECOND_PERSON = Set.of("i", "we", "you");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "at", "from", "in", "with", "on");
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "its", "their", "our", "my", "your");
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "they", "it");
@@ -468,13 +470,33 @@ public final class QuoteFinder implements Stage {
             return name && !determined && !(i + 1 < t.size() && t.get(i + 1).tag().equals("VERB"));
         }
 
-        /** The sentence's opening noun phrase when a verb, auxiliary or adverb follows it: its subject. */
+        /**
+         * The sentence's opening noun phrase when a verb, auxiliary or adverb follows it: its subject. An opening
+         * adverbial ending in a comma ("By the end of the day, the senator …") is skipped, and a capitalised word
+         * the tagger read as an adjective or verb stands for a name ("Ortiz/ADJ called …").
+         */
         private Phrase openingSubject() {
-            int k = 0;
+            Phrase subject = subjectAt(0);
+            if (subject == null && !t.isEmpty() && TAGS_ADP_ADV_SCONJ.contains(t.get(0).tag())) {
+                for (int k = 1; k < t.size() - 1 && k <= 12 && !quoted[k]; k++) {
+                    if (t.get(k).text().equals(",")) {
+                        return subjectAt(k + 1);
+                    }
+                }
+            }
+            return subject;
+        }
+
+        private Phrase subjectAt(int from) {
+            int k = from;
             while (k < t.size() && TAGS_ADV_CCONJ_PUNCT_SCONJ.contains(t.get(k).tag())) {
                 k++;
             }
             Phrase subject = rightPhrase(k);
+            if (subject == null && k + 1 < t.size() && !quoted[k] && Character.isUpperCase(t.get(k).text().charAt(0))
+                    && (t.get(k).tag().equals("ADJ") || t.get(k).tag().equals("VERB"))) {
+                subject = new Phrase(k, k + 1, k);
+            }
             if (subject == null || subject.to >= t.size()) {
                 return null;
             }
@@ -503,6 +525,11 @@ public final class QuoteFinder implements Stage {
             Phrase subject = leftSubject(i);
             if (subject == null) {
                 subject = apposition(i);
+            }
+            if (inside && subject != null && subject.to - subject.from == 1
+                    && FIRST_SECOND_PERSON.contains(lower(subject.from))) {
+                // "I think", "you know" inside a quotation: the quoted speaker's own words, not a report
+                return after;
             }
             if (subject != null && subject.to - subject.from == 1 && RELATIVE_PRONOUNS.contains(lower(subject.from))) {
                 subject = relative(subject, after);

@@ -210,4 +210,16 @@ class QuoteFinderTest {
         assertThat(quotes("Still, Oren Vail, a senior adviser to the mayor, said the budget would pass."))
                 .extracting(q -> q.split(" \\| ")[1]).containsExactly("Oren Vail, a senior adviser to the mayor");
     }
+
+    @Test
+    void aCoordinatedCueAfterAnOpeningAdverbial() {
+        assertThat(quotes("By the end of the week, the governor had dropped the plan and said the money was gone."))
+                .containsExactly("I the money was gone | the governor | said | GOV");
+    }
+
+    @Test
+    void firstPersonCuesInsideAQuotationAreTheSpeakersOwnWords() {
+        assertThat(quotes("The dam held. \"I think the river will flood again and nobody listens.\""))
+                .containsExactly("D I think the river will flood again and nobody listens. | - | - | -");
+    }
 }
