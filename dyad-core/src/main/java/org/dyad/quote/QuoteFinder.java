@@ -540,6 +540,9 @@ public final class QuoteFinder implements Stage {
                 }
                 int rightFrom = cue.role() == AttributionCue.Role.TELL ? skipHearer(after) : after;
                 int left = passageBefore(t.get(subject.from).start());
+                if (left < 0 && isTail(rightFrom)) {
+                    left = passageAcross(t.get(subject.from).start());
+                }
                 int right = passageAfter(t.get(rightFrom - 1).end());
                 if (left >= 0 || right >= 0) {
                     emitPassage(left, found, subject);
@@ -914,15 +917,21 @@ public final class QuoteFinder implements Stage {
             while (k < t.size() && !quoted[k]) {
                 String wt = t.get(k).tag();
                 String lw = lower(k);
-                if (wt.equals("PRON") && k == from && !POSSESSIVE_PRONOUNS.contains(lw)) {
+                boolean quantifier = lw.equals("one") && k + 1 < t.size()
+                        && TAGS_NOUN_PROPN_ADJ.contains(t.get(k + 1).tag()); // "one Democrat familiar with…"
+                if (wt.equals("PRON") && k == from && !POSSESSIVE_PRONOUNS.contains(lw) && !quantifier) {
                     return new Phrase(k, k + 1, k);
                 }
                 if (TIME_WORDS.contains(lw) && noun) {
                     break;
                 }
+                // a capitalised word inside a name, whatever its tag ("Bruce Hough/ADV"); a hyphenated compound
+                boolean inName = k > from && Character.isUpperCase(t.get(k).text().charAt(0))
+                        && t.get(k - 1).tag().equals("PROPN") && !TIME_WORDS.contains(lw);
                 if (wt.equals("DET") || wt.equals("ADJ") || wt.equals("NOUN") || wt.equals("PROPN")
-                        || wt.equals("NUM") || isPossessive(k) || POSSESSIVE_PRONOUNS.contains(lw)) {
-                    noun |= wt.equals("NOUN") || wt.equals("PROPN");
+                        || wt.equals("NUM") || isPossessive(k) || POSSESSIVE_PRONOUNS.contains(lw) || quantifier
+                        || inName || (k > from && isHyphen(k))) {
+                    noun |= wt.equals("NOUN") || wt.equals("PROPN") || inName;
                     k++;
                 } else if (noun && (CONNECTORS.contains(lw) || lw.equals("and")) && k + 1 < t.size()
                         && TAGS_DET_ADJ_NOUN_PROPN.contains(t.get(k + 1).tag()) && !TIME_WORDS.contains(lower(k + 1))) {
@@ -931,6 +940,8 @@ public final class QuoteFinder implements Stage {
                     break;
                 }
             }
+            // "the 46-year-old", "the former": a determiner and an adjective stand for a person
+            noun |= k - from >= 2 && t.get(from).tag().equals("DET") && t.get(k - 1).tag().equals("ADJ");
             return noun ? new Phrase(from, k, head(from, k)) : null;
         }
 
@@ -990,6 +1001,23 @@ public final class QuoteFinder implements Stage {
                     // "A. B. C," he said: the passage may start sentences earlier but ends in this one
                     boolean starts = s.start() <= sentence.start() || onlyPunctuation(sentence.start(), s.start());
                     return s.end() > sentence.start() && onlyPunctuation(s.end(), offset) && starts ? p : -1;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * A passage ending in an earlier sentence with only punctuation before {@code offset}: the splitter cut
+         * after the closing mark ({@code “… missing.” Ortiz said.}), so the reporting clause stands alone.
+         */
+        private int passageAcross(int offset) {
+            if (inside) {
+                return -1;
+            }
+            for (int p = passages.size() - 1; p >= 0; p--) {
+                Span s = passages.get(p);
+                if (s.end() <= offset) {
+                    return !claimed[p] && onlyPunctuation(s.end(), offset) ? p : -1;
                 }
             }
             return -1;

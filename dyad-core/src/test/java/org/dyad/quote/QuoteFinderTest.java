@@ -222,4 +222,18 @@ class QuoteFinderTest {
         assertThat(quotes("The dam held. \"I think the river will flood again and nobody listens.\""))
                 .containsExactly("D I think the river will flood again and nobody listens. | - | - | -");
     }
+
+    @Test
+    void invertedSpeakersWrittenAsDescriptions() {
+        assertThat(quotes("“We will rebuild the pier,” said the 58-year-old."))
+                .extracting(q -> q.split(" \\| ")[1]).containsExactly("the 58-year-old");
+        assertThat(quotes("“The pier is unsafe,” said one engineer familiar with the survey."))
+                .extracting(q -> q.split(" \\| ")[1]).containsExactly("one engineer familiar with the survey");
+    }
+
+    @Test
+    void aReportingClauseStandingAsItsOwnSentence() {
+        assertThat(quotes("“The ferry will not sail until the storm passes.” Ortiz said."))
+                .containsExactly("D The ferry will not sail until the storm passes. | Ortiz | said | -");
+    }
 }
