@@ -367,8 +367,13 @@ public final class QuoteFinder implements Stage {
                     continue;
                 }
                 Phrase source = rightPhrase(i + found.get().words().size());
-                if (source == null || !isTail(source.to) || !onlyPunctuationTokens(source.to)
-                        || !sourceNoun(found.get(), source)) {
+                if (source == null || !sourceNoun(found.get(), source)) {
+                    continue;
+                }
+                boolean closes = isTail(source.to) && onlyPunctuationTokens(source.to);
+                // "according to" followed by more about its source ("according to people close to the campaign",
+                // "according to a report released Thursday") still governs, unless a saying verb follows
+                if (!closes && (found.get().lemma().equals("in") || sayingAfter(source.to))) {
                     continue;
                 }
                 boolean words = false;
@@ -383,6 +388,17 @@ public final class QuoteFinder implements Stage {
                 return t.size();
             }
             return 0;
+        }
+
+        /** Whether a saying or telling cue comes at or after token {@code from} outside quotation marks. */
+        private boolean sayingAfter(int from) {
+            for (int k = from; k < t.size(); k++) {
+                if (passageOf[k] < 0 && cues.at(t, k).map(c -> c.role() == AttributionCue.Role.SAY
+                        || c.role() == AttributionCue.Role.TELL).orElse(false)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Whether only punctuation follows token {@code from} to the end of the sentence. */

@@ -236,4 +236,11 @@ class QuoteFinderTest {
         assertThat(quotes("“The ferry will not sail until the storm passes.” Ortiz said."))
                 .containsExactly("D The ferry will not sail until the storm passes. | Ortiz | said | -");
     }
+
+    @Test
+    void accordingToALongerSourceDescription() {
+        assertThat(quotes("The council will vote on the canal next month, according to two aides of the mayor"
+                + " who know the plan.")).containsExactly(
+                "I The council will vote on the canal next month | two aides of the mayor | according to | -");
+    }
 }
