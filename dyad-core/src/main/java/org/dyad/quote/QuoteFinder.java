@@ -64,6 +64,19 @@ public final class QuoteFinder implements Stage {
     private static final Set<String> TAGS_ADV_AUX_PART = Set.of("ADV", "AUX", "PART");
     /** Saying verbs that are never nouns, kept whatever tag the tagger gives them ("the farmer said/NOUN"). */
     private static final Set<String> ALWAYS_VERBS = Set.of("said", "says", "told");
+    /** Heads of a source phrase after "in": a poll or survey reports what the people it asked said. */
+    private static final Set<String> SURVEY_NOUNS = Set.of("poll", "polls", "survey", "surveys", "polling");
+    private static final Set<String> TAGS_NOUN_PROPN = Set.of("NOUN", "PROPN");
+    /** Tags that resume a main clause after a relative clause between commas. */
+    private static final Set<String> MAIN_VERB_TAGS = Set.of("VERB", "AUX");
+    /** Words after which a cue form is a noun. */
+    private static final Set<String> NOUN_DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
+            "my", "your");
+    /** Nouns for a record that reports findings: "a poll shows", "Report: …". */
+    private static final Set<String> EVIDENCE_NOUNS = Set.of("poll", "polls", "survey", "surveys", "study", "studies",
+            "data", "report", "reports", "analysis", "research", "numbers", "figures", "math", "records", "documents");
+    private static final Set<String> TAGS_ADP_ADV_SCONJ = Set.of("ADP", "ADV", "SCONJ");
+    private static final Set<String> FIRST_SECOND_PERSON = Set.of("i", "we", "you");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "at", "from", "in", "with", "on");
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "its", "their", "our", "my", "your");
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "they", "it");
@@ -276,6 +289,8 @@ public final class QuoteFinder implements Stage {
         /** Per token, whether it lies outside the zone of the cue being read (set by {@link #zone}). */
         private final boolean[] quoted;
         private int clauseStart;
+        /** Token index a right-hand content stops before: the sentence's end unless a relative clause ends sooner. */
+        private int limit;
         private boolean inside;
         private Phrase lastSpeaker;
 
@@ -291,6 +306,7 @@ public final class QuoteFinder implements Stage {
             this.resolver = resolver;
             this.out = out;
             this.passageOf = new int[t.size()];
+            this.limit = t.size();
             this.quoted = new boolean[t.size()];
             for (int i = 0; i < t.size(); i++) {
                 passageOf[i] = passageHolding(t.get(i).start());
@@ -303,6 +319,9 @@ public final class QuoteFinder implements Stage {
         void read(boolean inQuotes) {
             zone(-1);
             int consumed = inQuotes ? 0 : colonLead();
+            if (!inQuotes && consumed == 0) {
+                consumed = closingSource();
+            }
             for (int i = 0; i < t.size(); i++) {
                 if (i < consumed || (inQuotes ? passageOf[i] < 0 || claimed[passageOf[i]] : passageOf[i] >= 0)) {
                     continue;
@@ -313,8 +332,12 @@ public final class QuoteFinder implements Stage {
                 }
                 AttributionCue cue = found.get();
                 if (cue.role() != AttributionCue.Role.PREP && !"VERB".equals(t.get(i).tag()) && !titleCaseVerb(i)
-                        && !ALWAYS_VERBS.contains(lower(i))) {
+                        && !ALWAYS_VERBS.contains(lower(i)) && !verbAfterName(i)) {
                     continue;
+                }
+                if (cue.role() != AttributionCue.Role.PREP && i > 0 && (NOUN_DETERMINERS.contains(lower(i - 1))
+                        || isPossessive(i - 1))) {
+                    continue; // a noun: "his remarks", "the claims", "Ortiz's comments"
                 }
                 int next = i + cue.words().size();
                 if (next < t.size() && t.get(next).text().equalsIgnoreCase("by")) {
@@ -328,17 +351,88 @@ public final class QuoteFinder implements Stage {
         }
 
         /**
+         * A source phrase that closes the sentence ("…, according to the agency's report.", "… in a new poll.")
+         * governs everything before it, reporting verbs included: PolNeAR gives each token to one attribution, and
+         * the outermost one is the source named last.
+         *
+         * @return the number of tokens consumed: the whole sentence when such a phrase is found, else 0
+         */
+        private int closingSource() {
+            for (int i = t.size() - 1; i > 1; i--) {
+                if (passageOf[i] >= 0) {
+                    continue;
+                }
+                Optional<AttributionCue> found = cues.at(t, i);
+                if (found.isEmpty() || found.get().role() != AttributionCue.Role.PREP) {
+                    continue;
+                }
+                Phrase source = rightPhrase(i + found.get().words().size());
+                if (source == null || !sourceNoun(found.get(), source)) {
+                    continue;
+                }
+                boolean closes = isTail(source.to) && onlyPunctuationTokens(source.to);
+                // "according to" followed by more about its source ("according to people close to the campaign",
+                // "according to a report released Thursday") still governs, unless a saying verb follows
+                if (!closes && (found.get().lemma().equals("in") || sayingAfter(source.to))) {
+                    continue;
+                }
+                boolean words = false;
+                for (int k = 0; k < i; k++) {
+                    words |= !"PUNCT".equals(t.get(k).tag()) && passageOf[k] < 0;
+                }
+                if (!words) {
+                    return 0;
+                }
+                zone(-1);
+                attribute(found.get(), i, i + found.get().words().size());
+                return t.size();
+            }
+            return 0;
+        }
+
+        /** Whether a saying or telling cue comes at or after token {@code from} outside quotation marks. */
+        private boolean sayingAfter(int from) {
+            for (int k = from; k < t.size(); k++) {
+                if (passageOf[k] < 0 && cues.at(t, k).map(c -> c.role() == AttributionCue.Role.SAY
+                        || c.role() == AttributionCue.Role.TELL).orElse(false)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether only punctuation follows token {@code from} to the end of the sentence. */
+        private boolean onlyPunctuationTokens(int from) {
+            for (int k = from; k < t.size(); k++) {
+                if (!"PUNCT".equals(t.get(k).tag())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * Whether a preposition cue's phrase names a source: always for "according to"; for "in" only a poll or
+         * survey ("in a new poll", "in the latest surveys"), since "in" mostly names places and times.
+         */
+        private boolean sourceNoun(AttributionCue cue, Phrase source) {
+            return !cue.lemma().equals("in") || SURVEY_NOUNS.contains(lower(source.head));
+        }
+
+        /**
          * A headline or lead naming its source before a colon ("Sanders: the message could draw support", "The
          * minister: \"…\""): a short noun phrase with a proper noun, the colon, then at least three words.
          *
          * @return the token index the content reaches, 0 when the sentence does not open this way
          */
         private int colonLead() {
-            Phrase source = rightPhrase(0);
+            // "Poll: …", whatever tag the tagger gives a one-word headline label
+            boolean label = t.size() > 2 && EVIDENCE_NOUNS.contains(lower(0)) && t.get(1).text().equals(":");
+            Phrase source = label ? new Phrase(0, 1, 0) : rightPhrase(0);
             if (source == null || source.to >= t.size() - 3 || source.to > 7 || !t.get(source.to).text().equals(":")) {
                 return 0;
             }
-            boolean proper = false;
+            boolean proper = source.to - source.from == 1 && EVIDENCE_NOUNS.contains(lower(source.head));
             for (int k = source.from; k < source.to; k++) {
                 proper |= t.get(k).tag().equals("PROPN");
             }
@@ -367,13 +461,58 @@ public final class QuoteFinder implements Stage {
                     && cues.at(t, i).map(c -> c.role() == AttributionCue.Role.SAY).orElse(false);
         }
 
-        /** The sentence's opening noun phrase when a verb, auxiliary or adverb follows it: its subject. */
+        /**
+         * A cue form the tagger read as a noun or adjective that is the verb: any form right after a record of
+         * findings ("the poll shows…", "the study found…"); an inflected form ("-s", "-ed") right after a name or
+         * a subject pronoun that no determiner precedes ("Ortiz responds to…", "she laments…"), where the name
+         * cannot be the noun's modifier.
+         */
+        private boolean verbAfterName(int i) {
+            String w = lower(i);
+            if (i == 0 || quoted[i - 1]) {
+                return false;
+            }
+            if (EVIDENCE_NOUNS.contains(lower(i - 1))) {
+                return true; // "a poll shows/NOUN", "the study found/NOUN"
+            }
+            if (!(w.endsWith("s") || w.endsWith("ed"))) {
+                return false;
+            }
+            Token prev = t.get(i - 1);
+            boolean name = prev.tag().equals("PROPN")
+                    || prev.tag().equals("PRON") && PERSONAL_PRONOUNS.contains(lower(i - 1));
+            boolean determined = i >= 2 && (t.get(i - 2).tag().equals("DET") || isPossessive(i - 2)
+                    || POSSESSIVE_PRONOUNS.contains(lower(i - 2)));
+            return name && !determined && !(i + 1 < t.size() && t.get(i + 1).tag().equals("VERB"));
+        }
+
+        /**
+         * The sentence's opening noun phrase when a verb, auxiliary or adverb follows it: its subject. An opening
+         * adverbial ending in a comma ("By the end of the day, the senator …") is skipped, and a capitalised word
+         * the tagger read as an adjective or verb stands for a name ("Ortiz/ADJ called …").
+         */
         private Phrase openingSubject() {
-            int k = 0;
+            Phrase subject = subjectAt(0);
+            if (subject == null && !t.isEmpty() && TAGS_ADP_ADV_SCONJ.contains(t.get(0).tag())) {
+                for (int k = 1; k < t.size() - 1 && k <= 12 && !quoted[k]; k++) {
+                    if (t.get(k).text().equals(",")) {
+                        return subjectAt(k + 1);
+                    }
+                }
+            }
+            return subject;
+        }
+
+        private Phrase subjectAt(int from) {
+            int k = from;
             while (k < t.size() && TAGS_ADV_CCONJ_PUNCT_SCONJ.contains(t.get(k).tag())) {
                 k++;
             }
             Phrase subject = rightPhrase(k);
+            if (subject == null && k + 1 < t.size() && !quoted[k] && Character.isUpperCase(t.get(k).text().charAt(0))
+                    && (t.get(k).tag().equals("ADJ") || t.get(k).tag().equals("VERB"))) {
+                subject = new Phrase(k, k + 1, k);
+            }
             if (subject == null || subject.to >= t.size()) {
                 return null;
             }
@@ -394,13 +533,22 @@ public final class QuoteFinder implements Stage {
 
         /** Finds the statement of the cue at [i, after); returns the token index its content reaches. */
         private int attribute(AttributionCue cue, int i, int after) {
+            limit = t.size();
             Cue found = new Cue(new Span(t.get(i).start(), t.get(after - 1).end()), cue.lemma(), cue.stance());
             if (cue.role() == AttributionCue.Role.PREP) {
-                return according(found, i, after);
+                return according(cue, found, i, after);
             }
             Phrase subject = leftSubject(i);
             if (subject == null) {
                 subject = apposition(i);
+            }
+            if (inside && subject != null && subject.to - subject.from == 1
+                    && FIRST_SECOND_PERSON.contains(lower(subject.from))) {
+                // "I think", "you know" inside a quotation: the quoted speaker's own words, not a report
+                return after;
+            }
+            if (subject != null && subject.to - subject.from == 1 && RELATIVE_PRONOUNS.contains(lower(subject.from))) {
+                subject = relative(subject, after);
             }
             if (subject != null) {
                 if (cue.role() == AttributionCue.Role.THINK) {
@@ -408,6 +556,9 @@ public final class QuoteFinder implements Stage {
                 }
                 int rightFrom = cue.role() == AttributionCue.Role.TELL ? skipHearer(after) : after;
                 int left = passageBefore(t.get(subject.from).start());
+                if (left < 0 && isTail(rightFrom)) {
+                    left = passageAcross(t.get(subject.from).start());
+                }
                 int right = passageAfter(t.get(rightFrom - 1).end());
                 if (left >= 0 || right >= 0) {
                     emitPassage(left, found, subject);
@@ -425,6 +576,11 @@ public final class QuoteFinder implements Stage {
             while (before >= 0 && "ADV".equals(t.get(before).tag())) {
                 before--;
             }
+            boolean auxiliary = false;
+            while (before >= 0 && !quoted[before] && TAGS_ADV_AUX_PART.contains(t.get(before).tag())) {
+                auxiliary = true; // "Ruiz, who won in May, has long argued that C"
+                before--;
+            }
             if (before >= 0 && "CCONJ".equals(t.get(before).tag())) {
                 // "X praised the plan and said C": the speaker is the subject of the first verb
                 Phrase speaker = lastSpeaker != null ? lastSpeaker : openingSubject();
@@ -439,11 +595,12 @@ public final class QuoteFinder implements Stage {
                 }
                 return emitRight(found, speaker, contentStart(rightFrom, true), minimumWords(cue));
             }
-            if (before < 0 || !"PUNCT".equals(t.get(before).tag()) || cue.role() == AttributionCue.Role.THINK) {
+            if (before < 0 || !"PUNCT".equals(t.get(before).tag())) {
                 return after;
             }
-            Phrase inverted = rightPhrase(after);
-            if (inverted != null && isTail(inverted.to)) {
+            boolean think = cue.role() == AttributionCue.Role.THINK;
+            Phrase inverted = auxiliary || think ? null : rightPhrase(after);
+            if (inverted != null && (isTail(inverted.to) || describedAfter(inverted.to))) {
                 int left = passageBefore(t.get(i).start());
                 if (left >= 0) {
                     emitPassage(left, found, inverted);
@@ -474,12 +631,12 @@ public final class QuoteFinder implements Stage {
                 emitPassage(right, found, speaker);
                 return t.size();
             }
-            return emitRight(found, speaker, contentStart(rightFrom, true));
+            return emitRight(found, speaker, contentStart(rightFrom, true), minimumWords(cue));
         }
 
-        private int according(Cue cue, int i, int after) {
+        private int according(AttributionCue lexical, Cue cue, int i, int after) {
             Phrase source = rightPhrase(after);
-            if (source == null) {
+            if (source == null || !sourceNoun(lexical, source)) {
                 return after;
             }
             boolean opening = true;
@@ -530,8 +687,10 @@ public final class QuoteFinder implements Stage {
 
         /** A content of at least {@code minimum} words from {@code from} to the end of the sentence. */
         private int emitRight(Cue cue, Phrase speaker, int from, int minimum) {
+            int stop = limit;
+            limit = t.size();
             int end = from;
-            while (end < t.size() && (!inside || !quoted[end])) {
+            while (end < stop && (!inside || !quoted[end])) {
                 end++;
             }
             int to = trimEnd(from, end);
@@ -541,7 +700,31 @@ public final class QuoteFinder implements Stage {
             Span content = new Span(t.get(from).start(), t.get(to - 1).end());
             emit(content, false, cue, speaker);
             claimInside(content);
-            return t.size();
+            return stop;
+        }
+
+        /**
+         * The speaker of a relative clause. Restrictive ("voters who say C", "a memo that said C"): the noun
+         * phrase the pronoun follows, with the pronoun. Between commas ("Ruiz, who said C, added that D"): the
+         * pronoun, and the content stops at the comma after which the main clause's verb resumes, so that the
+         * main clause's own cue is read.
+         */
+        private Phrase relative(Phrase pronoun, int after) {
+            int before = pronoun.from - 1;
+            if (before >= 0 && !quoted[before] && TAGS_NOUN_PROPN.contains(t.get(before).tag())) {
+                Phrase antecedent = leftSubject(pronoun.from);
+                return antecedent == null ? pronoun : new Phrase(antecedent.from, pronoun.to, pronoun.head);
+            }
+            if (before >= 0 && t.get(before).text().equals(",")) {
+                for (int k = after; k + 1 < t.size() && !quoted[k]; k++) {
+                    if (t.get(k).text().equals(",") && MAIN_VERB_TAGS.contains(t.get(k + 1).tag())
+                            && !lower(k + 1).endsWith("ing")) {
+                        limit = k;
+                        break;
+                    }
+                }
+            }
+            return pronoun;
         }
 
         /** Quoted words inside reported speech are part of it, never a quote of their own. */
@@ -627,6 +810,14 @@ public final class QuoteFinder implements Stage {
             return true;
         }
 
+        /**
+         * A comma right after an inverted speaker opens an apposition or relative clause about that speaker ("…,"
+         * said Ana Ruiz, a nurse who voted early): the speaker still ends the reporting clause.
+         */
+        private boolean describedAfter(int k) {
+            return k < t.size() && !quoted[k] && t.get(k).text().equals(",");
+        }
+
         /** The subject before a cue: skips auxiliaries, adverbs and a time phrase. */
         private Phrase leftSubject(int cue) {
             int j = skipModifiers(cue - 1);
@@ -644,7 +835,22 @@ public final class QuoteFinder implements Stage {
             if (j < 0 || quoted[j]) {
                 return null;
             }
-            String tag = t.get(j).tag();
+            int last = j;
+            if (t.get(j).text().equals(")")) {
+                // a parenthesis closing the subject: "Sen. Ada Ross (D-Ore.) said"
+                int open = j - 1;
+                while (open > 0 && j - open <= 8 && !quoted[open] && !t.get(open).text().equals("(")) {
+                    open--;
+                }
+                if (open <= 0 || quoted[open] || !t.get(open).text().equals("(")) {
+                    return null;
+                }
+                j = open - 1;
+            }
+            String tag = nominalVerb(j) ? "NOUN" : t.get(j).tag();
+            if (tag.equals("ADJ") && Character.isUpperCase(t.get(j).text().charAt(0)) && j == cue - 1) {
+                tag = "PROPN"; // a name the tagger read as an adjective: "Ferre/ADJ said"
+            }
             if (tag.equals("PRON")) {
                 return POSSESSIVE_PRONOUNS.contains(lower(j)) && !lower(j).equals("her") ? null : new Phrase(j, j + 1, j);
             }
@@ -658,9 +864,9 @@ public final class QuoteFinder implements Stage {
                 String lw = lower(k - 1);
                 if (wt.equals("DET") || wt.equals("ADJ") || wt.equals("NOUN") || wt.equals("PROPN")
                         || wt.equals("NUM") || isPossessive(k - 1) || POSSESSIVE_PRONOUNS.contains(lw)
-                        || isHyphen(k - 1)) {
+                        || isHyphen(k - 1) || lw.equals("those")) {
                     k--;
-                } else if ((CONNECTORS.contains(lw) || lw.equals("and")) && k - 2 >= 0
+                } else if ((CONNECTORS.contains(lw) || lw.equals("and") || lw.equals("to")) && k - 2 >= 0
                         && TAGS_NOUN_PROPN_ADJ.contains(t.get(k - 2).tag()) && !quoted[k - 2]) {
                     k--;
                 } else {
@@ -678,7 +884,23 @@ public final class QuoteFinder implements Stage {
                     return null;
                 }
             }
-            return new Phrase(k, j + 1, head(k, j + 1));
+            return new Phrase(k, last + 1, head(k, j + 1));
+        }
+
+        /**
+         * A word the tagger read as a verb that is the end of a subject noun phrase: a capitalised word opening
+         * the sentence ("Ortiz/VERB says"), a noun after a determiner, adjective or noun ("the new poll/VERB
+         * shows"), or a participle after a noun or "those" ("those surveyed say", "a memo released Monday says").
+         */
+        private boolean nominalVerb(int j) {
+            if (!"VERB".equals(t.get(j).tag()) || cues.at(t, j).isPresent()) {
+                return false;
+            }
+            if (j == 0) {
+                return Character.isUpperCase(t.get(j).text().charAt(0));
+            }
+            String before = t.get(j - 1).tag();
+            return !quoted[j - 1] && (TAGS_DET_ADJ_NOUN_PROPN.contains(before) || lower(j - 1).equals("those"));
         }
 
         /**
@@ -711,15 +933,21 @@ public final class QuoteFinder implements Stage {
             while (k < t.size() && !quoted[k]) {
                 String wt = t.get(k).tag();
                 String lw = lower(k);
-                if (wt.equals("PRON") && k == from && !POSSESSIVE_PRONOUNS.contains(lw)) {
+                boolean quantifier = lw.equals("one") && k + 1 < t.size()
+                        && TAGS_NOUN_PROPN_ADJ.contains(t.get(k + 1).tag()); // "one Democrat familiar with…"
+                if (wt.equals("PRON") && k == from && !POSSESSIVE_PRONOUNS.contains(lw) && !quantifier) {
                     return new Phrase(k, k + 1, k);
                 }
                 if (TIME_WORDS.contains(lw) && noun) {
                     break;
                 }
+                // a capitalised word inside a name, whatever its tag ("Bruce Hough/ADV"); a hyphenated compound
+                boolean inName = k > from && Character.isUpperCase(t.get(k).text().charAt(0))
+                        && t.get(k - 1).tag().equals("PROPN") && !TIME_WORDS.contains(lw);
                 if (wt.equals("DET") || wt.equals("ADJ") || wt.equals("NOUN") || wt.equals("PROPN")
-                        || wt.equals("NUM") || isPossessive(k) || POSSESSIVE_PRONOUNS.contains(lw)) {
-                    noun |= wt.equals("NOUN") || wt.equals("PROPN");
+                        || wt.equals("NUM") || isPossessive(k) || POSSESSIVE_PRONOUNS.contains(lw) || quantifier
+                        || inName || (k > from && isHyphen(k))) {
+                    noun |= wt.equals("NOUN") || wt.equals("PROPN") || inName;
                     k++;
                 } else if (noun && (CONNECTORS.contains(lw) || lw.equals("and")) && k + 1 < t.size()
                         && TAGS_DET_ADJ_NOUN_PROPN.contains(t.get(k + 1).tag()) && !TIME_WORDS.contains(lower(k + 1))) {
@@ -728,6 +956,8 @@ public final class QuoteFinder implements Stage {
                     break;
                 }
             }
+            // "the 46-year-old", "the former": a determiner and an adjective stand for a person
+            noun |= k - from >= 2 && t.get(from).tag().equals("DET") && t.get(k - 1).tag().equals("ADJ");
             return noun ? new Phrase(from, k, head(from, k)) : null;
         }
 
@@ -787,6 +1017,23 @@ public final class QuoteFinder implements Stage {
                     // "A. B. C," he said: the passage may start sentences earlier but ends in this one
                     boolean starts = s.start() <= sentence.start() || onlyPunctuation(sentence.start(), s.start());
                     return s.end() > sentence.start() && onlyPunctuation(s.end(), offset) && starts ? p : -1;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * A passage ending in an earlier sentence with only punctuation before {@code offset}: the splitter cut
+         * after the closing mark ({@code “… missing.” Ortiz said.}), so the reporting clause stands alone.
+         */
+        private int passageAcross(int offset) {
+            if (inside) {
+                return -1;
+            }
+            for (int p = passages.size() - 1; p >= 0; p--) {
+                Span s = passages.get(p);
+                if (s.end() <= offset) {
+                    return !claimed[p] && onlyPunctuation(s.end(), offset) ? p : -1;
                 }
             }
             return -1;

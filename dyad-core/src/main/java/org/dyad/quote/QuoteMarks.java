@@ -5,10 +5,14 @@ import java.util.List;
 import org.dyad.document.Span;
 
 /**
- * Finds the passages inside double quotation marks, straight ({@code "}) or curly ({@code “ ” „}), at the
- * character level, before any tokenizing.
+ * Finds the passages inside double quotation marks, straight ({@code "}), curly ({@code “ ” „}) or written as two
+ * apostrophes ({@code ''}, the typewriter convention of some newswires and of Penn Treebank text), at the character
+ * level, before any tokenizing.
  *
  * <ul>
+ *   <li>Two apostrophes in a row ({@code ''}) are one straight mark.</li>
+ *   <li>A passage opened with one style may close with the other ({@code “…,"} or {@code "…”}), as typed text
+ *       often mixes them.</li>
  *   <li>A straight mark opens when it follows whitespace, an opening bracket or a dash (or starts the text) and
  *       is followed by a non-space; otherwise it closes.</li>
  *   <li>Nested quotes (a curly pair inside a straight one, a straight pair inside a curly one, single quotes) stay
@@ -45,7 +49,7 @@ final class QuoteMarks {
                     continue;
                 }
                 if (open) {
-                    if (next < to && isOpeningMark(text.charAt(next))) {
+                    if (next < to && (isOpeningMark(text.charAt(next)) || straightAt(text, next, to) > 0)) {
                         i = next; // the quote continues in the next paragraph
                         depth = 0;
                         continue;
@@ -55,16 +59,19 @@ final class QuoteMarks {
                 i = next - 1;
                 continue;
             }
+            int straight = straightAt(text, i, to);
             if (!open) {
-                if (c == '“' || c == '„' || (c == '"' && opensAt(text, i, from, to))) {
+                if (c == '“' || c == '„' || (straight > 0 && opensAt(text, i, straight, from, to))) {
                     open = true;
-                    curly = c != '"';
+                    curly = straight == 0;
                     depth = 0;
-                    contentStart = i + 1;
+                    contentStart = i + Math.max(1, straight);
+                    i += Math.max(0, straight - 1);
                 }
                 continue;
             }
             boolean closes = false;
+            int markAt = i;
             if (curly) {
                 if (c == '“' || c == '„') {
                     depth++;
@@ -74,13 +81,27 @@ final class QuoteMarks {
                     } else {
                         closes = true;
                     }
+                } else if (straight > 0) {
+                    i += straight - 1;
+                    if (opensAt(text, markAt, straight, from, to)) {
+                        depth++; // a straight quote nested in a curly one
+                    } else if (depth > 0) {
+                        depth--;
+                    } else {
+                        closes = true; // opened curly, closed straight: “…," she said
+                    }
                 }
             } else if (c == '“') {
                 depth++;
-            } else if (c == '”' && depth > 0) {
-                depth--;
-            } else if (c == '"') {
-                if (opensAt(text, i, from, to) && i > contentStart) {
+            } else if (c == '”') {
+                if (depth > 0) {
+                    depth--;
+                } else {
+                    closes = true; // opened straight, closed curly: "…” he said
+                }
+            } else if (straight > 0) {
+                i += straight - 1;
+                if (opensAt(text, markAt, straight, from, to) && markAt > contentStart) {
                     depth++; // a straight quote nested in a straight quote
                 } else if (depth > 0) {
                     depth--;
@@ -91,7 +112,7 @@ final class QuoteMarks {
             if (closes) {
                 open = false;
                 int s = contentStart;
-                int e = i;
+                int e = markAt;
                 while (s < e && Character.isWhitespace(text.charAt(s))) {
                     s++;
                 }
@@ -114,10 +135,20 @@ final class QuoteMarks {
         return c == '“' || c == '”' || c == '„' || c == '"' || c == '‘' || c == '’' || c == '\'';
     }
 
-    private static boolean opensAt(String text, int i, int from, int to) {
+    /** The length of a straight double mark at {@code i}: 1 for {@code "}, 2 for {@code ''}, 0 for none. */
+    private static int straightAt(String text, int i, int to) {
+        char c = text.charAt(i);
+        if (c == '"') {
+            return 1;
+        }
+        return c == '\'' && i + 1 < to && text.charAt(i + 1) == '\'' ? 2 : 0;
+    }
+
+    /** Whether the straight mark of {@code length} chars at {@code i} opens a passage. */
+    private static boolean opensAt(String text, int i, int length, int from, int to) {
         boolean before = i == from || Character.isWhitespace(text.charAt(i - 1))
                 || "([{—–-/".indexOf(text.charAt(i - 1)) >= 0;
-        boolean after = i + 1 < to && !Character.isWhitespace(text.charAt(i + 1));
+        boolean after = i + length < to && !Character.isWhitespace(text.charAt(i + length));
         return before && after;
     }
 

@@ -150,4 +150,97 @@ class QuoteFinderTest {
         assertThat(quotes("The so-called “peace plan” was announced by the ministry.")).isEmpty();
         assertThat(quotes("The army entered the town at dawn.")).isEmpty();
     }
+
+    @Test
+    void anInvertedSpeakerMayBeDescribedAfterAComma() {
+        assertThat(quotes("“The harvest came early,” said Tomas Greer, a grain trader who lives in the valley."))
+                .containsExactly("D The harvest came early, | Tomas Greer | said | -");
+    }
+
+    @Test
+    void aSubjectEndingInAParenthesisOrAParticiple() {
+        assertThat(quotes("Senator Dana Holt (D-Ohio) told reporters that the vote would wait."))
+                .containsExactly("I the vote would wait | Senator Dana Holt (D-Ohio) | told | -");
+        assertThat(quotes("Most of the farmers surveyed say the new canal is too expensive."))
+                .extracting(q -> q.split(" \\| ")[1]).containsExactly("Most of the farmers surveyed");
+    }
+
+    @Test
+    void aSourceClosingTheSentenceGovernsTheVerbsBeforeIt() {
+        assertThat(quotes("The mayor said the bridge would close in June, according to the city's bulletin."))
+                .containsExactly("I The mayor said the bridge would close in June | the city's bulletin"
+                        + " | according to | -");
+        assertThat(quotes("Support for the canal fell to 40 percent in a new poll."))
+                .containsExactly("I Support for the canal fell to 40 percent | a new poll | in | -");
+        assertThat(quotes("The ferry sank in the harbor.")).isEmpty();
+    }
+
+    @Test
+    void aRelativeClauseSpeakerAndTheMainClauseAfterIt() {
+        assertThat(quotes("It is the farmers who say prices doubled."))
+                .containsExactly("I prices doubled | the farmers who | say | -");
+        assertThat(quotes("Ina Sorel, who said in May that the mill would close, has now argued that it can stay"
+                + " open.")).containsExactly(
+                "I in May that the mill would close | who | said | -",
+                "I it can stay open | Ina Sorel | argued | -");
+    }
+
+    @Test
+    void aCueFormAfterADeterminerIsANoun() {
+        assertThat(quotes("In his remarks, the governor said the dam is safe."))
+                .containsExactly("I the dam is safe | the governor | said | GOV");
+    }
+
+    @Test
+    void phrasalCuesOfTheLexicon() {
+        assertThat(quotes("The union made it clear that the strike would go on."))
+                .containsExactly("I the strike would go on | The union | made it clear | -");
+    }
+
+    @Test
+    void recordsOfFindingsReportTheirResults() {
+        assertThat(quotes("Still, a poll shows the mayor well ahead in the north."))
+                .extracting(q -> q.split(" \\| ")[1]).containsExactly("a poll");
+        assertThat(quotes("Survey: Most commuters want a second bridge over the river."))
+                .extracting(q -> q.split(" \\| ")[1]).containsExactly("Survey");
+    }
+
+    @Test
+    void anAppositionWithAPrepositionBeforeTheCue() {
+        assertThat(quotes("Still, Oren Vail, a senior adviser to the mayor, said the budget would pass."))
+                .extracting(q -> q.split(" \\| ")[1]).containsExactly("Oren Vail, a senior adviser to the mayor");
+    }
+
+    @Test
+    void aCoordinatedCueAfterAnOpeningAdverbial() {
+        assertThat(quotes("By the end of the week, the governor had dropped the plan and said the money was gone."))
+                .containsExactly("I the money was gone | the governor | said | GOV");
+    }
+
+    @Test
+    void firstPersonCuesInsideAQuotationAreTheSpeakersOwnWords() {
+        assertThat(quotes("The dam held. \"I think the river will flood again and nobody listens.\""))
+                .containsExactly("D I think the river will flood again and nobody listens. | - | - | -");
+    }
+
+    @Test
+    void invertedSpeakersWrittenAsDescriptions() {
+        assertThat(quotes("“We will rebuild the pier,” said the 58-year-old."))
+                .extracting(q -> q.split(" \\| ")[1]).containsExactly("the 58-year-old");
+        assertThat(quotes("“The pier is unsafe,” said one engineer familiar with the survey."))
+                .extracting(q -> q.split(" \\| ")[1]).containsExactly("one engineer familiar with the survey");
+    }
+
+    @Test
+    void aReportingClauseStandingAsItsOwnSentence() {
+        assertThat(quotes("“The ferry will not sail until the storm passes.” Ortiz said."))
+                .containsExactly("D The ferry will not sail until the storm passes. | Ortiz | said | -");
+    }
+
+    @Test
+    void accordingToALongerSourceDescription() {
+        assertThat(quotes("The council will vote on the canal next month, according to two aides of the mayor"
+                + " who know the plan.")).containsExactly(
+                "I The council will vote on the canal next month | two aides of the mayor | according to | -");
+    }
 }

@@ -18,6 +18,21 @@ class QuoteMarksTest {
     }
 
     @Test
+    void twoApostrophesAreOneDoubleMark() {
+        assertThat(passages("''The ferry runs late,'' the captain said. ''Again.''"))
+                .containsExactly("The ferry runs late,", "Again.");
+        assertThat(passages("The farmers' ''fair price'' plan")).containsExactly("fair price");
+        assertThat(passages("The boys' bikes and the girls' bikes.")).isEmpty();
+    }
+
+    @Test
+    void aPassageMayCloseWithTheOtherStyleOfMark() {
+        assertThat(passages("\"We are ready” the coach said. “Truly,\" she added."))
+                .containsExactly("We are ready", "Truly,");
+        assertThat(passages("“He said \"never\" twice,” she wrote.")).containsExactly("He said \"never\" twice,");
+    }
+
+    @Test
     void nestedMarksStayInside() {
         assertThat(passages("“A ‘b’ and “c” too,” he said.")).containsExactly("A ‘b’ and “c” too,");
         assertThat(passages("\"A “b” c,\" he said.")).containsExactly("A “b” c,");
