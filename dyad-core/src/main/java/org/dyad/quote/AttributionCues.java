@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.dyad.document.Token;
 
 /**
@@ -96,9 +97,39 @@ public final class AttributionCues {
      *
      * @param tokens tokens of one sentence
      * @param index  position of the first word
-     * @return the cue, or empty when no form starts there
+     * @return the cue, or empty when no form starts there or when a verb that also names force ("attacked") has no
+     *         word of speech after it in the sentence
      */
     public Optional<AttributionCue> at(List<Token> tokens, int index) {
+        Optional<AttributionCue> cue = lookUp(tokens, index);
+        if (cue.isPresent() && FORCE_LEMMAS.contains(cue.get().lemma()) && !spokenAfter(tokens, index)) {
+            return Optional.empty();   // "gunmen attacked a police post": force, not words
+        }
+        return cue;
+    }
+
+    /**
+     * Cue verbs that in conflict news mostly name force ("rebels attacked the base", "the army blasted the
+     * ridge"): they cue a statement only when what follows them is speech (see {@link #spokenAfter}).
+     */
+    static final Set<String> FORCE_LEMMAS = Set.of("attack", "blast", "assail", "slam");
+    /** Words after such a verb that show it is about words: "attacked the plan", "blasted him in an interview". */
+    private static final Set<String> SPEECH_MARKERS = Set.of("\"", "\u201C", "\u201D", "''", "``", "saying",
+            "calling", "describing", "statement", "speech", "interview", "remarks", "comments", "tweet",
+            "editorial", "criticism", "rhetoric", "policy", "policies", "plan", "plans", "proposal", "proposals",
+            "decision", "bill", "law", "stance", "record", "handling", "idea", "report", "claims");
+
+    /** Whether a word after the cue at {@code index}, up to the sentence's end, marks speech. */
+    private static boolean spokenAfter(List<Token> tokens, int index) {
+        for (int k = index + 1; k < tokens.size(); k++) {
+            if (SPEECH_MARKERS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Optional<AttributionCue> lookUp(List<Token> tokens, int index) {
         List<AttributionCue> candidates = byFirstWord.get(tokens.get(index).text().toLowerCase(Locale.ROOT));
         if (candidates == null) {
             return Optional.empty();

@@ -49,6 +49,15 @@ class QuoteFinderTest {
     }
 
     @Test
+    void anAttackWithNoWordsAfterItIsForceNotAStatement() {
+        // the statement is the ministry's, cued by "said"; "attacked" names the raid
+        assertThat(quotes("Gunmen attacked a police post near the border, the Kenyan ministry said."))
+                .containsExactly("I Gunmen attacked a police post near the border | the Kenyan ministry | said | KENGOV");
+        assertThat(quotes("Elena Marsh attacked the ministry's plan as reckless."))
+                .containsExactly("I the ministry's plan as reckless | Elena Marsh | attacked | RURGOV");
+    }
+
+    @Test
     void straightQuoteBeforeTheSpeaker() {
         assertThat(quotes("\"The bridge will open in May,\" the Kenyan minister said."))
                 .containsExactly("D The bridge will open in May, | the Kenyan minister | said | KENGOV");
