@@ -241,7 +241,7 @@ public final class ToponymFinder {
     }
 
     /** The key of a span's text, then looser variants: without "the", without a possessive. */
-    private static List<String> lookupKeys(String text) {
+    static List<String> lookupKeys(String text) {
         List<String> keys = new ArrayList<>();
         String key = PlaceNames.key(text);
         keys.add(key);

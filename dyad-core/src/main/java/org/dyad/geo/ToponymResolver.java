@@ -168,11 +168,22 @@ public final class ToponymResolver implements Stage {
             resolved.add(choose(all.get(i), i, context));
         }
         Optional<Place> focus = focusPlace(resolved, context);
+        Optional<String> focusCountry = context.topCountry();
         List<Optional<Toponym>> out = new ArrayList<>();
         for (int k = 0; k < spans.size(); k++) {
             int i = index.get(k);
-            if (i >= 0) {
-                out.add(Optional.of(resolved.get(i)));
+            Toponym t = i >= 0 ? resolved.get(i) : null;
+            if (t != null && focus.isPresent() && !ToponymFinder.lookupKeys(doc.text(spans.get(k))).contains(all.get(i).key())
+                    && !(focusCountry.isPresent() && t.kind() == Toponym.Kind.NAME
+                            && t.place().countryCode().equals(focusCountry.get()))) {
+                // only a word inside the name is a place ("Carnegie Library", "French Quarter"), and not one of the
+                // article's focus country: the name is more likely a local feature of the article's focus
+                Place f = focus.get();
+                out.add(Optional.of(new Toponym(spans.get(k), f, Toponym.Kind.NAME, 1,
+                        "only part of the name is in the gazetteer, outside the article's focus country; the article's"
+                                + " focus")));
+            } else if (t != null) {
+                out.add(Optional.of(t));
             } else {
                 Span span = spans.get(k);
                 out.add(focus.map(p -> new Toponym(span, p, Toponym.Kind.NAME, 1,
@@ -182,23 +193,44 @@ public final class ToponymResolver implements Stage {
         return out;
     }
 
-    /** The resolved non-country place with most other toponyms nearby, else the focus country. */
+    /**
+     * The article's focus place, where a name the gazetteer does not know (a street, a building, a neighbourhood)
+     * most likely lies: of the resolved populated places and second-level divisions in the focus country (the
+     * country most toponyms lie in), the one named most often (the dateline counting twice), ties going to the one
+     * with most other toponyms within {@value #NEIGHBOUR_KM} km, then to the most populous; else the first
+     * first-level division named, else the focus country.
+     */
     private Optional<Place> focusPlace(List<Toponym> resolved, Context context) {
+        Optional<String> country = context.topCountry();
+        Map<Integer, Double> mentions = new HashMap<>();
+        for (Toponym t : resolved) {
+            Place p = t.place();
+            if ((p.isPopulatedPlace() || p.isAdmin2()) && country.map(p.countryCode()::equals).orElse(true)) {
+                mentions.merge(p.geonameId(), t.kind() == Toponym.Kind.DATELINE ? 2.0 : 1.0, Double::sum);
+            }
+        }
         Place best = null;
+        double bestMentions = 0;
         int bestNear = -1;
         for (Toponym t : resolved) {
             Place p = t.place();
-            if (p.isCountry() || p.isAdmin1()) {
+            Double m = mentions.get(p.geonameId());
+            if (m == null) {
                 continue;
             }
             int near = 0;
+            // bounded: only articles with few distinct focus candidates reach here with many ties
             for (Toponym o : resolved) {
-                if (!o.place().isCountry() && p.distanceKm(o.place().lat(), o.place().lon()) < NEIGHBOUR_KM) {
+                if (!o.place().isCountry() && o.place().geonameId() != p.geonameId()
+                        && Math.abs(o.place().lat() - p.lat()) < 0.9
+                        && p.distanceKm(o.place().lat(), o.place().lon()) < NEIGHBOUR_KM) {
                     near++;
                 }
             }
-            if (near > bestNear || near == bestNear && p.population() > best.population()) {
+            if (best == null || m + near > bestMentions + bestNear
+                    || m + near == bestMentions + bestNear && p.population() > best.population()) {
                 best = p;
+                bestMentions = m;
                 bestNear = near;
             }
         }
