@@ -116,7 +116,9 @@ public final class ToponymFinder {
             Map.entry("pa", "PA"), Map.entry("ri", "RI"), Map.entry("sc", "SC"), Map.entry("sd", "SD"),
             Map.entry("tenn", "TN"), Map.entry("tex", "TX"), Map.entry("vt", "VT"), Map.entry("va", "VA"),
             Map.entry("wash", "WA"), Map.entry("wis", "WI"), Map.entry("wisc", "WI"), Map.entry("wva", "WV"),
-            Map.entry("wyo", "WY"), Map.entry("dc", "DC"));
+            Map.entry("wyo", "WY"), Map.entry("dc", "DC"), Map.entry("w va", "WV"), Map.entry("n mex", "NM"),
+            Map.entry("s c", "SC"), Map.entry("n c", "NC"), Map.entry("n y", "NY"), Map.entry("n j", "NJ"),
+            Map.entry("s d", "SD"), Map.entry("n d", "ND"), Map.entry("r i", "RI"), Map.entry("n h", "NH"));
 
     private final Gazetteer gazetteer;
     /** Clipped forms for compounds: a unique beginning (3+ letters) of one country's name or demonym → its code. */
@@ -188,6 +190,15 @@ public final class ToponymFinder {
         Sentence sentence = sentenceOf(doc, span);
         int index = sentence == null ? -1 : sentence.index();
         boolean diplomatic = sentence != null && isDiplomatic(doc.tokensIn(sentence));
+        String abbreviated = US_STATE_ABBREVIATIONS.get(PlaceNames.key(text));
+        if (abbreviated != null && text.endsWith(".")) {
+            // "Va.", "La.", "W. Va.": AP abbreviations of US states, written with a period, before any town "Va"
+            Optional<Place> division = gazetteer.admin1("US", abbreviated);
+            if (division.isPresent()) {
+                return Optional.of(new PlaceReference(span, PlaceNames.key(text), Toponym.Kind.NAME,
+                        List.of(division.get()), index, List.of(), diplomatic));
+            }
+        }
         for (String key : lookupKeys(text)) {
             List<Place> places = placesFor(text, key);
             if (!places.isEmpty()) {
@@ -206,6 +217,15 @@ public final class ToponymFinder {
                     return Optional.of(new PlaceReference(span, key, Toponym.Kind.NAME, List.of(division.get()), index,
                             List.of(), diplomatic));
                 }
+            }
+        }
+        // a county named without its generic word ("Clarke and Oconee counties", "in Swift")
+        String key = PlaceNames.key(text);
+        for (String generic : List.of(" county", " parish", " borough")) {
+            List<Place> places = gazetteer.candidates(key + generic).stream().filter(Place::isAdmin2).toList();
+            if (!places.isEmpty()) {
+                return Optional.of(new PlaceReference(span, key + generic, Toponym.Kind.NAME, places, index, List.of(),
+                        diplomatic));
             }
         }
         return insideName(span, text, index, diplomatic);

@@ -300,6 +300,10 @@ public final class ToponymResolver implements Stage {
             prior += 3;
         } else if (p.featureCode().equals("CONT")) {
             prior += 5;
+        } else if (p.isRegion()) {
+            // a world region, ocean or sea: GeoNames gives them no population, and news names them far more often
+            // than the small towns that share their names (Atlantic, Iowa)
+            prior += 8;
         } else if (p.isAdmin1()) {
             prior -= 0.5;
         } else if (p.isAdmin2()) {
@@ -311,7 +315,7 @@ public final class ToponymResolver implements Stage {
         } else if (p.featureCode().equals("PPLA2")) {
             prior += 0.3;
         }
-        if (!p.isCountry() && !p.featureCode().equals("CONT")) {
+        if (!p.isCountry() && !p.isRegion()) {
             String own = PlaceNames.key(p.name());
             if (!own.equals(ref.key()) && !(p.population() >= WELL_KNOWN && own.startsWith(ref.key() + " "))) {
                 // an alternate name: an old or foreign name ("Salisbury" for Harare), or a country's ("Mexico")
