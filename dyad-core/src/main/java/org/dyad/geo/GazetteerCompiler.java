@@ -39,7 +39,7 @@ import java.util.zip.GZIPOutputStream;
  *       (exonyms such as "Kiev", short forms such as "D.C.");</li>
  *   <li>first- and second-level divisions ({@code admin1CodesASCII.txt}, {@code admin2Codes.txt}) that hold at least
  *       one of those places. GeoNames gives them no coordinates here, so a division's point is the middle of the
- *       box around its places (the 5th to 95th percentile of latitude and of longitude when it has 20 places or
+ *       box around its places (the 1st to 99th percentile of latitude and of longitude when it has 20 places or
  *       more, so that one outlying island does not move it), and its population the sum of theirs, unless CLAVIN's
  *       supplementary gazetteer gives the division's GeoNames point (England, Scotland, the Belgian regions, the
  *       Swiss cantons…). A first-level name is also entered without a generic last word ("Punjab Province" →
@@ -481,8 +481,8 @@ public final class GazetteerCompiler {
 
     private static double middle(double[] sorted) {
         int n = sorted.length;
-        int lo = n >= 20 ? (int) (n * 0.05) : 0;
-        int hi = n >= 20 ? (int) Math.ceil(n * 0.95) - 1 : n - 1;
+        int lo = n >= 20 ? (int) (n * 0.01) : 0;
+        int hi = n >= 20 ? (int) Math.ceil(n * 0.99) - 1 : n - 1;
         return (sorted[lo] + sorted[hi]) / 2;
     }
 

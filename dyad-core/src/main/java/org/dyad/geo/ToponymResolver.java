@@ -22,10 +22,11 @@ import org.dyad.pipeline.Stage;
  * <p>Each candidate place gets a score, the sum of:
  * <ul>
  *   <li><b>population</b>: 1.5 × log10 of its population (the best single prior in the geoparsing literature);</li>
- *   <li><b>feature type</b>: a country +3, a continent +5, a national capital +1.5, a division seat +0.7 / +0.3, a
- *       first-level division −0.5 and a second-level one −1 (their populations are sums of their places'); a place
- *       that only an alternate name matches −2 (−4 when the name is also a country's: "Mexico" is the country, not
- *       Mexico City), unless it has 100,000 people and the name is the start of its own ("New York");</li>
+ *   <li><b>feature type</b>: a country +3, a continent, world region, ocean or sea +8, a national capital +1.5, a
+ *       division seat +0.7 / +0.3, a first-level division −0.5 and a second-level one −1 (their populations are
+ *       sums of their places'); a place that only an alternate name matches −2 (−4 when the name is also a
+ *       country's: "Mexico" is the country, not Mexico City), unless it has 100,000 people and the name, not a
+ *       country's, is the start of its own ("New York");</li>
  *   <li><b>co-located division</b>: +10 when it lies in the division or country written after it ("Springfield,
  *       Illinois");</li>
  *   <li><b>capital in diplomatic context</b>: +3 for a national capital when the sentence speaks of talks, visits,
@@ -174,10 +175,12 @@ public final class ToponymResolver implements Stage {
             int i = index.get(k);
             Toponym t = i >= 0 ? resolved.get(i) : null;
             if (t != null && focus.isPresent() && !ToponymFinder.lookupKeys(doc.text(spans.get(k))).contains(all.get(i).key())
+                    && !(t.kind() == Toponym.Kind.NAME && (t.place().isCountry() || t.place().isRegion()))
                     && !(focusCountry.isPresent() && t.kind() == Toponym.Kind.NAME
                             && t.place().countryCode().equals(focusCountry.get()))) {
-                // only a word inside the name is a place ("Carnegie Library", "French Quarter"), and not one of the
-                // article's focus country: the name is more likely a local feature of the article's focus
+                // only a word inside the name is a place ("Carnegie Library", "French Quarter"), neither a country
+                // or region named outright ("Bank of Japan") nor a place of the article's focus country: the name
+                // is more likely a local feature of the article's focus
                 Place f = focus.get();
                 out.add(Optional.of(new Toponym(spans.get(k), f, Toponym.Kind.NAME, 1,
                         "only part of the name is in the gazetteer, outside the article's focus country; the article's"
@@ -298,11 +301,9 @@ public final class ToponymResolver implements Stage {
         double prior = POPULATION_WEIGHT * Math.log10(p.population() + 10);
         if (p.isCountry()) {
             prior += 3;
-        } else if (p.featureCode().equals("CONT")) {
-            prior += 5;
         } else if (p.isRegion()) {
-            // a world region, ocean or sea: GeoNames gives them no population, and news names them far more often
-            // than the small towns that share their names (Atlantic, Iowa)
+            // a continent, world region, ocean or sea: the gazetteer gives them no population, and news names them
+            // far more often than the small towns that share their names (Asia, Philippines; Atlantic, Iowa)
             prior += 8;
         } else if (p.isAdmin1()) {
             prior -= 0.5;
@@ -317,7 +318,8 @@ public final class ToponymResolver implements Stage {
         }
         if (!p.isCountry() && !p.isRegion()) {
             String own = PlaceNames.key(p.name());
-            if (!own.equals(ref.key()) && !(p.population() >= WELL_KNOWN && own.startsWith(ref.key() + " "))) {
+            if (!own.equals(ref.key()) && !(p.population() >= WELL_KNOWN && own.startsWith(ref.key() + " ")
+                    && !ref.countryNamed())) {
                 // an alternate name: an old or foreign name ("Salisbury" for Harare), or a country's ("Mexico")
                 prior -= ref.countryNamed() ? 4 : 2;
             }
