@@ -47,7 +47,7 @@ public final class ToponymResolver implements Stage {
     private static final double NEIGHBOUR_KM = 100;
     private static final int PASSES = 2;
     private static final double COUNTRY_WEIGHT = 5;
-    private static final double DIVISION_WEIGHT = 3;
+    private static final double DIVISION_WEIGHT = 5;
     private static final double POPULATION_WEIGHT = 1.5;
     /** Bonus when another name of the article may be the county this place lies in, or a place in this county. */
     private static final double CONTAINMENT = 3;
