@@ -120,6 +120,14 @@ public final class ToponymFinder {
             Map.entry("s c", "SC"), Map.entry("n c", "NC"), Map.entry("n y", "NY"), Map.entry("n j", "NJ"),
             Map.entry("s d", "SD"), Map.entry("n d", "ND"), Map.entry("r i", "RI"), Map.entry("n h", "NH"));
 
+    /** Abbreviations of Canadian provinces and territories (Canadian Press style, postal codes) → GeoNames codes. */
+    private static final Map<String, String> CANADIAN_PROVINCE_ABBREVIATIONS = Map.ofEntries(Map.entry("bc", "02"),
+            Map.entry("alta", "01"), Map.entry("ab", "01"), Map.entry("sask", "11"), Map.entry("sk", "11"),
+            Map.entry("man", "03"), Map.entry("mb", "03"), Map.entry("ont", "08"), Map.entry("on", "08"),
+            Map.entry("que", "10"), Map.entry("qc", "10"), Map.entry("nb", "04"), Map.entry("ns", "07"),
+            Map.entry("pei", "09"), Map.entry("nl", "05"), Map.entry("nfld", "05"), Map.entry("yt", "12"),
+            Map.entry("nwt", "13"), Map.entry("nu", "14"));
+
     private final Gazetteer gazetteer;
     /** Clipped forms for compounds: a unique beginning (3+ letters) of one country's name or demonym → its code. */
     private final Map<String, String> clipped;
@@ -191,9 +199,12 @@ public final class ToponymFinder {
         int index = sentence == null ? -1 : sentence.index();
         boolean diplomatic = sentence != null && isDiplomatic(doc.tokensIn(sentence));
         String abbreviated = US_STATE_ABBREVIATIONS.get(PlaceNames.key(text));
-        if (abbreviated != null && text.endsWith(".")) {
-            // "Va.", "La.", "W. Va.": AP abbreviations of US states, written with a period, before any town "Va"
-            Optional<Place> division = gazetteer.admin1("US", abbreviated);
+        String province = CANADIAN_PROVINCE_ABBREVIATIONS.get(PlaceNames.key(text));
+        if (abbreviated != null && text.endsWith(".") || province != null && (text.endsWith(".") || isAcronym(text))) {
+            // "Va.", "La.", "W. Va.", "B.C.", "Ont.": abbreviations of US states and Canadian provinces, written
+            // with a period (or, for provinces, as capitals), before any town "Va"
+            Optional<Place> division = abbreviated != null && text.endsWith(".") ? gazetteer.admin1("US", abbreviated)
+                    : gazetteer.admin1("CA", province);
             if (division.isPresent()) {
                 return Optional.of(new PlaceReference(span, PlaceNames.key(text), Toponym.Kind.NAME,
                         List.of(division.get()), index, List.of(), diplomatic));
