@@ -200,10 +200,11 @@ public final class ToponymFinder {
         boolean diplomatic = sentence != null && isDiplomatic(doc.tokensIn(sentence));
         String abbreviated = US_STATE_ABBREVIATIONS.get(PlaceNames.key(text));
         String province = CANADIAN_PROVINCE_ABBREVIATIONS.get(PlaceNames.key(text));
-        if (abbreviated != null && text.endsWith(".") || province != null && (text.endsWith(".") || isAcronym(text))) {
+        if (abbreviated != null && text.endsWith(".") && !isAcronym(text) || province != null && (text.endsWith(".") || isAcronym(text))) {
             // "Va.", "La.", "W. Va.", "B.C.", "Ont.": abbreviations of US states and Canadian provinces, written
             // with a period (or, for provinces, as capitals), before any town "Va"
-            Optional<Place> division = abbreviated != null && text.endsWith(".") ? gazetteer.admin1("US", abbreviated)
+            Optional<Place> division = abbreviated != null && text.endsWith(".") && !isAcronym(text)
+                    ? gazetteer.admin1("US", abbreviated)
                     : gazetteer.admin1("CA", province);
             if (division.isPresent()) {
                 return Optional.of(new PlaceReference(span, PlaceNames.key(text), Toponym.Kind.NAME,
@@ -481,7 +482,7 @@ public final class ToponymFinder {
             return places;
         }
         if (isAcronym(written)) {
-            places = places.stream().filter(p -> p.isCountry() || p.isAdmin1() || p.featureCode().equals("CONT"))
+            places = places.stream().filter(p -> p.isCountry() || p.isAdmin1() || p.isRegion())
                     .toList();
         }
         if (gazetteer.demonymPlace(key).isPresent()
