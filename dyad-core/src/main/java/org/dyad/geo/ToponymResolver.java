@@ -412,7 +412,9 @@ public final class ToponymResolver implements Stage {
             }
             for (int i = 0; i < refs.size(); i++) {
                 Place best = choices.get(i);
-                double w = refs.get(i).kind() == Toponym.Kind.DATELINE ? 2 : 1;
+                // a name that places in many countries bear says less about the article's country than one that
+                // names a single country ("Derry" votes less than "Northern Ireland")
+                double w = (refs.get(i).kind() == Toponym.Kind.DATELINE ? 2.0 : 1.0) / countries(refs.get(i));
                 String key = refs.get(i).key();
                 c.firstChoice.add(best);
                 c.weights.add(w);
@@ -431,6 +433,18 @@ public final class ToponymResolver implements Stage {
                 }
             }
             return c;
+        }
+
+        /** How many countries the candidates of a reference lie in (1 at least). */
+        private static int countries(PlaceReference ref) {
+            if (ref.candidates().size() == 1) {
+                return 1;
+            }
+            Set<String> codes = new java.util.HashSet<>();
+            for (Place p : ref.candidates()) {
+                codes.add(p.countryCode());
+            }
+            return Math.max(1, codes.size());
         }
 
         /** Share of the other names' votes (other than those of {@code key} itself) that go to the country. */
