@@ -22,7 +22,7 @@ import org.dyad.pipeline.Stage;
  * <p>Each candidate place gets a score, the sum of:
  * <ul>
  *   <li><b>population</b>: 1.5 × log10 of its population (the best single prior in the geoparsing literature);</li>
- *   <li><b>feature type</b>: a country +3, a continent, world region, ocean or sea +8, a national capital +1.5, a
+ *   <li><b>feature type</b>: a country +3, a continent, world region, ocean or sea +11, a national capital +1.5, a
  *       division seat +0.7 / +0.3, a first-level division −0.5 and a second-level one −1 (their populations are
  *       sums of their places'); a place that only an alternate name matches −2 (−4 when the name is also a
  *       country's: "Mexico" is the country, not Mexico City), unless it has 100,000 people and the name, not a
@@ -304,7 +304,7 @@ public final class ToponymResolver implements Stage {
         } else if (p.isRegion()) {
             // a continent, world region, ocean or sea: the gazetteer gives them no population, and news names them
             // far more often than the small towns that share their names (Asia, Philippines; Atlantic, Iowa)
-            prior += 8;
+            prior += 11;
         } else if (p.isAdmin1()) {
             prior -= 0.5;
         } else if (p.isAdmin2()) {
