@@ -44,7 +44,7 @@ import org.dyad.pipeline.Stage;
  * terms that decided the choice.
  */
 public final class ToponymResolver implements Stage {
-    private static final double NEIGHBOUR_KM = 100;
+    private static final double NEIGHBOUR_KM = 160;
     private static final int PASSES = 2;
     private static final double COUNTRY_WEIGHT = 5;
     private static final double DIVISION_WEIGHT = 5;
@@ -225,7 +225,7 @@ public final class ToponymResolver implements Stage {
             // bounded: only articles with few distinct focus candidates reach here with many ties
             for (Toponym o : resolved) {
                 if (!o.place().isCountry() && o.place().geonameId() != p.geonameId()
-                        && Math.abs(o.place().lat() - p.lat()) < 0.9
+                        && Math.abs(o.place().lat() - p.lat()) < NEIGHBOUR_KM / 111
                         && p.distanceKm(o.place().lat(), o.place().lon()) < NEIGHBOUR_KM) {
                     near++;
                 }
@@ -483,8 +483,8 @@ public final class ToponymResolver implements Stage {
             int n = 0;
             for (int i = 0; i < firstChoice.size(); i++) {
                 Place o = firstChoice.get(i);
-                // 100 km is under 0.9 degrees of latitude: most pairs are ruled out without trigonometry
-                if (Math.abs(o.lat() - p.lat()) < 0.9 && !keys.get(i).equals(key) && o.isPopulatedPlace()
+                // a degree of latitude is 111 km: most pairs are ruled out without trigonometry
+                if (Math.abs(o.lat() - p.lat()) < NEIGHBOUR_KM / 111 && !keys.get(i).equals(key) && o.isPopulatedPlace()
                         && o.geonameId() != p.geonameId() && p.distanceKm(o.lat(), o.lon()) < NEIGHBOUR_KM) {
                     n++;
                 }
