@@ -1,6 +1,8 @@
 package org.dyad.eval;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -304,6 +306,10 @@ public final class EvalCommand {
     int geo(@Option(names = "--corpus", paramLabel = "NAME", defaultValue = "gwn",
                     description = "Corpus: gwn (GeoWebNews, default) or lgl.")
             String corpusName,
+            @Option(names = "--errors", paramLabel = "FILE",
+                    description = "Also write every gold toponym resolved more than 161 km off to FILE, one"
+                            + " tab-separated line each with the candidates, and the count of each error bucket.")
+            Optional<Path> errorsFile,
             @Option(names = "--shared", paramLabel = "DIR",
                     description = "Shared data directory (default: $DYAD_SHARED, else ../shared).")
             Optional<Path> shared) {
@@ -315,7 +321,16 @@ public final class EvalCommand {
         };
         GeoCorpus corpus = GeoCorpus.read(corpusName, sharedDirectory(shared).resolve("eval/geo").resolve(file));
         PrintWriter out = spec.commandLine().getOut();
-        GeoScore score = geoEvaluators.get().evaluate(corpus);
+        GeoScore score;
+        if (errorsFile.isPresent()) {
+            try (PrintWriter errors = new PrintWriter(Files.newBufferedWriter(errorsFile.get(), StandardCharsets.UTF_8))) {
+                score = geoEvaluators.get().evaluate(corpus, errors);
+            } catch (IOException e) {
+                throw new EvalInputException("cannot write " + errorsFile.get() + ": " + e.getMessage(), e);
+            }
+        } else {
+            score = geoEvaluators.get().evaluate(corpus);
+        }
         out.print(score.render());
         out.flush();
         return 0;

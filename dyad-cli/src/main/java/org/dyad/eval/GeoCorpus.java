@@ -54,9 +54,15 @@ public record GeoCorpus(String name, List<Article> articles, int dropped) {
      * @param lat       gold latitude; empty when the corpus gives none
      * @param lon       gold longitude
      * @param geonameId gold GeoNames id; empty when the corpus gives none
+     * @param type      what the corpus says the toponym is: GeoWebNews's {@code type} ("Literal", "Metonymic"…) or
+     *                  LGL's GeoNames feature class and code ("P.PPL", "A.ADM1"); empty when it says nothing
      */
     public record Gold(int start, int end, String name, Optional<Double> lat, Optional<Double> lon,
-                       Optional<Integer> geonameId) {
+                       Optional<Integer> geonameId, String type) {
+        public Gold {
+            Objects.requireNonNull(type, "type");
+        }
+
         /** True when the toponym has gold coordinates (it is scored for resolution). */
         public boolean located() {
             return lat.isPresent() && lon.isPresent();
@@ -99,6 +105,8 @@ public record GeoCorpus(String name, List<Article> articles, int dropped) {
         Double lat = null;
         Double lon = null;
         Integer geonameId = null;
+        String type = "";
+        String fclass = "";
         int count = 0;
         while (xml.hasNext()) {
             int event = xml.next();
@@ -120,6 +128,8 @@ public record GeoCorpus(String name, List<Article> articles, int dropped) {
                         lat = null;
                         lon = null;
                         geonameId = null;
+                        type = "";
+                        fclass = "";
                     }
                     case "start" -> start = Integer.valueOf(xml.getElementText().strip());
                     case "end" -> end = Integer.valueOf(xml.getElementText().strip());
@@ -127,6 +137,9 @@ public record GeoCorpus(String name, List<Article> articles, int dropped) {
                     case "lat", "latitude" -> lat = number(xml.getElementText());
                     case "lon", "longitude" -> lon = number(xml.getElementText());
                     case "geonamesID" -> geonameId = integer(xml.getElementText());
+                    case "type" -> type = xml.getElementText().strip();
+                    case "fclass" -> fclass = xml.getElementText().strip();
+                    case "fcode" -> type = fclass + "." + xml.getElementText().strip();
                     case "gaztag" -> geonameId = integer(Objects.requireNonNullElse(
                             xml.getAttributeValue(null, "geonameid"), ""));
                     default -> {
@@ -140,7 +153,7 @@ public record GeoCorpus(String name, List<Article> articles, int dropped) {
                         dropped++;
                     } else {
                         gold.add(new Gold(fixed[0], fixed[1], phrase, Optional.ofNullable(lat), Optional.ofNullable(lon),
-                                Optional.ofNullable(geonameId)));
+                                Optional.ofNullable(geonameId), type));
                     }
                 } else if (xml.getLocalName().equals("article")) {
                     if (text == null) {

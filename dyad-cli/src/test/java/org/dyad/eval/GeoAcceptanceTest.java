@@ -28,9 +28,10 @@ import org.junit.jupiter.api.Test;
  * The acceptance figures of geoparsing (issue 5), on the shared data: the seed article's places and the attack's
  * location, and resolution accuracy on the gold toponyms of GeoWebNews and LGL.
  *
- * <p>Issue 5 asks for accuracy@161km of at least 0.95 on GeoWebNews and 0.85 on LGL. This branch reaches 0.84 and
- * 0.82 (see the report printed by the test and {@code dyad eval geo}); the floors below guard what is reached so that
- * a regression fails the build, and are to be raised to the issue's targets when the resolver gets there.
+ * <p>Issue 5 asks for accuracy@161km of at least 0.95 on GeoWebNews and 0.85 on LGL. This branch reaches 0.883 and
+ * 0.841 (see the report printed by the test and {@code dyad eval geo}; {@code dyad eval geo --errors FILE} lists
+ * and buckets what remains); the floors below guard what is reached so that a regression fails the build, and are
+ * to be raised to the issue's targets when the resolver gets there.
  */
 class GeoAcceptanceTest {
     private static Path shared;
@@ -77,7 +78,7 @@ class GeoAcceptanceTest {
         GeoScore score = coders.forGeo().evaluate(GeoCorpus.read("gwn", SharedFixture.sharedFile("eval/geo/GWN.xml")));
         System.out.print(score.render());
         assertThat(score.scored()).isGreaterThan(2500);
-        assertThat(score.accuracy161()).isGreaterThanOrEqualTo(0.83);  // issue 5 target: 0.95, not reached yet
+        assertThat(score.accuracy161()).isGreaterThanOrEqualTo(0.88);  // issue 5 target: 0.95, not reached yet
     }
 
     @Test
@@ -85,6 +86,6 @@ class GeoAcceptanceTest {
         GeoScore score = coders.forGeo().evaluate(GeoCorpus.read("lgl", SharedFixture.sharedFile("eval/geo/lgl.xml")));
         System.out.print(score.render());
         assertThat(score.scored()).isEqualTo(4462);
-        assertThat(score.accuracy161()).isGreaterThanOrEqualTo(0.81);  // issue 5 target: 0.85, not reached yet
+        assertThat(score.accuracy161()).isGreaterThanOrEqualTo(0.84);  // issue 5 target: 0.85, not reached yet
     }
 }

@@ -24,7 +24,7 @@ class GeoCorpusTest {
                 <text><![CDATA[Floods in Springfield and Shelbyville.]]></text>
                 <toponyms>
                 <toponym><start>10</start><end>21</end><phrase>Springfield</phrase>
-                  <gaztag geonameid="4250542"><name>Springfield</name><lat>39.80</lat><lon>-89.64</lon></gaztag></toponym>
+                  <gaztag geonameid="4250542"><name>Springfield</name><fclass>P</fclass><fcode>PPLA</fcode><lat>39.80</lat><lon>-89.64</lon></gaztag></toponym>
                 <toponym><start>26</start><end>37</end><phrase>Shelbyville</phrase></toponym>
                 </toponyms></article></articles>
                 """, StandardCharsets.UTF_8);
@@ -36,6 +36,8 @@ class GeoCorpusTest {
         assertThat(a.toponyms().get(0).geonameId()).contains(4250542);
         assertThat(a.toponyms().get(0).lat()).contains(39.80);
         assertThat(a.toponyms().get(1).located()).isFalse();
+        assertThat(a.toponyms().get(0).type()).isEqualTo("P.PPLA");
+        assertThat(a.toponyms().get(1).type()).isEmpty();
     }
 
     @Test
@@ -56,6 +58,7 @@ class GeoCorpusTest {
         GeoCorpus.Gold kabul = corpus.articles().get(0).toponyms().get(0);
         assertThat(kabul.start()).isEqualTo(13);
         assertThat(kabul.end()).isEqualTo(18);
+        assertThat(kabul.type()).isEqualTo("Literal");
         assertThat(corpus.dropped()).isEqualTo(1);   // "Herat" is not in the text
     }
 

@@ -39,13 +39,18 @@ import java.util.zip.GZIPOutputStream;
  *       (exonyms such as "Kiev", short forms such as "D.C.");</li>
  *   <li>first- and second-level divisions ({@code admin1CodesASCII.txt}, {@code admin2Codes.txt}) that hold at least
  *       one of those places. GeoNames gives them no coordinates here, so a division's point is the middle of the
- *       box around its places (the 5th to 95th percentile of latitude and of longitude when it has 20 places or
- *       more, so that one outlying island does not move it), and its population the sum of theirs. A first-level
- *       name is also entered without a generic last word ("Punjab Province" → "Punjab");</li>
+ *       box around its places (the 1st to 99th percentile of latitude and of longitude when it has 20 places or
+ *       more, so that one outlying island does not move it), and its population the sum of theirs, unless CLAVIN's
+ *       supplementary gazetteer gives the division's GeoNames point (England, Scotland, the Belgian regions, the
+ *       Swiss cantons…). A first-level name is also entered without a generic last word ("Punjab Province" →
+ *       "Punjab");</li>
  *   <li>countries ({@code countryInfo.txt}: GeoNames id, name, population, ISO codes), located by the country
  *       points of CLAVIN's supplementary gazetteer ({@code lexicons/clavin_SupplementaryGazetteer.txt}, GeoNames
  *       rows; its long official names are also entered), else by the capital;</li>
  *   <li>continents, with their demonyms ({@value #CONTINENTS}, Dyad's table of the GeoNames continent points);</li>
+ *   <li>world regions, oceans and seas ("Middle East", "Atlantic", "Persian Gulf") with their demonyms, and extra
+ *       names and demonyms of places already in ("Latin America" for South America, "English" for England):
+ *       {@value #REGIONS}, Dyad's table;</li>
  *   <li>demonyms and nationality adjectives ({@code lexicons/mordecai_nationality_to_iso3.csv}, Mordecai, MIT) with
  *       their plural in -s, and Dyad's own country aliases ({@value #ALIASES}: "U.S.", "Britain"…).</li>
  * </ul>
@@ -56,6 +61,8 @@ public final class GazetteerCompiler {
     public static final String ALIASES = "country-aliases.tsv";
     /** Dyad's table of continents (GeoNames ids and points), in the resource directory. */
     public static final String CONTINENTS = "continents.tsv";
+    /** Dyad's table of world regions, oceans and seas, and extra names and demonyms, in the resource directory. */
+    public static final String REGIONS = "regions.tsv";
 
     private static final Set<String> ADMIN_SUFFIXES = Set.of("province", "region", "governorate", "state", "oblast",
             "county", "district", "prefecture", "department", "division", "territory", "municipality");
@@ -81,7 +88,8 @@ public final class GazetteerCompiler {
         Path shared = Path.of(args[0]);
         Path resources = Path.of(args[1]);
         long t0 = System.nanoTime();
-        Compiled c = compile(shared, resources.resolve(ALIASES), resources.resolve(CONTINENTS));
+        Compiled c = compile(shared, resources.resolve(ALIASES), resources.resolve(CONTINENTS),
+                resources.resolve(REGIONS));
         Path out = resources.resolve(Gazetteer.RESOURCE_FILE);
         try (OutputStream os = Files.newOutputStream(out)) {
             c.write(os);
@@ -148,7 +156,7 @@ public final class GazetteerCompiler {
         }
     }
 
-    static Compiled compile(Path shared, Path aliases, Path continents) throws IOException {
+    static Compiled compile(Path shared, Path aliases, Path continents, Path regions) throws IOException {
         Path gn = shared.resolve("geo/geonames");
         Path lex = shared.resolve("geo/lexicons");
         Map<Integer, Row> cities = new LinkedHashMap<>();
@@ -173,6 +181,24 @@ public final class GazetteerCompiler {
             }
         }
         addDivisions(gn.resolve("admin1CodesASCII.txt"), byA1, "ADM1", c);
+        // GeoNames points of divisions that CLAVIN's supplementary gazetteer gives (GeoNames rows)
+        Map<Integer, double[]> divisionPoints = new HashMap<>();
+        try (BufferedReader r = reader(Files.newInputStream(lex.resolve("clavin_SupplementaryGazetteer.txt")), false)) {
+            for (String line; (line = r.readLine()) != null; ) {
+                String[] f = line.split("\t", -1);
+                if (f.length >= 9 && f[7].equals("ADM1")) {
+                    divisionPoints.put(Integer.parseInt(f[0]), new double[] {Double.parseDouble(f[4]),
+                            Double.parseDouble(f[5])});
+                }
+            }
+        }
+        for (Row row : c.places) {
+            double[] point = row.fcode.equals("ADM1") ? divisionPoints.get(row.id) : null;
+            if (point != null) {
+                row.lat = point[0];
+                row.lon = point[1];
+            }
+        }
         addDivisions(gn.resolve("admin2Codes.txt"), byA2, "ADM2", c);
 
         // countries
@@ -272,6 +298,52 @@ public final class GazetteerCompiler {
             for (String d : f[5].split("\\|")) {
                 if (!d.isBlank()) {
                     c.demonyms.put(PlaceNames.key(d), c.places.size() - 1);
+                }
+            }
+        }
+        // regions: "id<TAB>name<TAB>names<TAB>lat<TAB>lon<TAB>demonyms<TAB>class.code"
+        for (String line : Files.readAllLines(regions, StandardCharsets.UTF_8)) {
+            if (line.startsWith("#") || line.isBlank()) {
+                continue;
+            }
+            String[] f = line.split("\t", -1);
+            if (f.length != 7) {
+                throw new IllegalArgumentException(regions + ": expected 7 tab-separated fields in " + line);
+            }
+            int id = Integer.parseInt(f[0]);
+            String[] feature = f[6].split("\\.");
+            int index = -1;
+            if (id == 0) {
+                for (int i = 0; i < c.places.size() && index < 0; i++) {
+                    Row r = c.places.get(i);
+                    if (r.name.equals(f[1]) && r.fcode.equals(feature[1])) {
+                        index = i;
+                    }
+                }
+                if (index < 0) {
+                    throw new IllegalArgumentException(regions + ": no " + f[6] + " named " + f[1] + " in " + line);
+                }
+            } else {
+                Row row = new Row();
+                row.id = id;
+                row.name = f[1];
+                row.cc = "";
+                row.lat = Double.parseDouble(f[3]);
+                row.lon = Double.parseDouble(f[4]);
+                row.fclass = feature[0];
+                row.fcode = feature[1];
+                row.names.add(f[1]);
+                c.places.add(row);
+                index = c.places.size() - 1;
+            }
+            for (String alt : f[2].split("\\|")) {
+                if (!alt.isBlank()) {
+                    c.places.get(index).names.add(alt.strip());
+                }
+            }
+            for (String d : f[5].split("\\|")) {
+                if (!d.isBlank()) {
+                    c.demonyms.put(PlaceNames.key(d), index);
                 }
             }
         }
@@ -409,8 +481,8 @@ public final class GazetteerCompiler {
 
     private static double middle(double[] sorted) {
         int n = sorted.length;
-        int lo = n >= 20 ? (int) (n * 0.05) : 0;
-        int hi = n >= 20 ? (int) Math.ceil(n * 0.95) - 1 : n - 1;
+        int lo = n >= 20 ? (int) (n * 0.01) : 0;
+        int hi = n >= 20 ? (int) Math.ceil(n * 0.99) - 1 : n - 1;
         return (sorted[lo] + sorted[hi]) / 2;
     }
 

@@ -54,6 +54,14 @@ public record Place(int geonameId, String name, String countryCode, String admin
         return featureCode.equals("PPLC");
     }
 
+    /**
+     * True for a continent, a world region or a body of water (GeoNames classes L and H: "Africa", "Middle East",
+     * "Atlantic Ocean"), which lie in no one country.
+     */
+    public boolean isRegion() {
+        return featureClass.equals("L") || featureClass.equals("H");
+    }
+
     /** True for a populated place (GeoNames class P). */
     public boolean isPopulatedPlace() {
         return featureClass.equals("P");

@@ -116,7 +116,17 @@ public final class ToponymFinder {
             Map.entry("pa", "PA"), Map.entry("ri", "RI"), Map.entry("sc", "SC"), Map.entry("sd", "SD"),
             Map.entry("tenn", "TN"), Map.entry("tex", "TX"), Map.entry("vt", "VT"), Map.entry("va", "VA"),
             Map.entry("wash", "WA"), Map.entry("wis", "WI"), Map.entry("wisc", "WI"), Map.entry("wva", "WV"),
-            Map.entry("wyo", "WY"), Map.entry("dc", "DC"));
+            Map.entry("wyo", "WY"), Map.entry("dc", "DC"), Map.entry("w va", "WV"), Map.entry("n mex", "NM"),
+            Map.entry("s c", "SC"), Map.entry("n c", "NC"), Map.entry("n y", "NY"), Map.entry("n j", "NJ"),
+            Map.entry("s d", "SD"), Map.entry("n d", "ND"), Map.entry("r i", "RI"), Map.entry("n h", "NH"));
+
+    /** Abbreviations of Canadian provinces and territories (Canadian Press style, postal codes) → GeoNames codes. */
+    private static final Map<String, String> CANADIAN_PROVINCE_ABBREVIATIONS = Map.ofEntries(Map.entry("bc", "02"),
+            Map.entry("alta", "01"), Map.entry("ab", "01"), Map.entry("sask", "11"), Map.entry("sk", "11"),
+            Map.entry("man", "03"), Map.entry("mb", "03"), Map.entry("ont", "08"), Map.entry("on", "08"),
+            Map.entry("que", "10"), Map.entry("qc", "10"), Map.entry("nb", "04"), Map.entry("ns", "07"),
+            Map.entry("pei", "09"), Map.entry("nl", "05"), Map.entry("nfld", "05"), Map.entry("yt", "12"),
+            Map.entry("nwt", "13"), Map.entry("nu", "14"));
 
     private final Gazetteer gazetteer;
     /** Clipped forms for compounds: a unique beginning (3+ letters) of one country's name or demonym → its code. */
@@ -188,6 +198,19 @@ public final class ToponymFinder {
         Sentence sentence = sentenceOf(doc, span);
         int index = sentence == null ? -1 : sentence.index();
         boolean diplomatic = sentence != null && isDiplomatic(doc.tokensIn(sentence));
+        String abbreviated = US_STATE_ABBREVIATIONS.get(PlaceNames.key(text));
+        String province = CANADIAN_PROVINCE_ABBREVIATIONS.get(PlaceNames.key(text));
+        if (abbreviated != null && text.endsWith(".") && !isAcronym(text) || province != null && (text.endsWith(".") || isAcronym(text))) {
+            // "Va.", "La.", "W. Va.", "B.C.", "Ont.": abbreviations of US states and Canadian provinces, written
+            // with a period (or, for provinces, as capitals), before any town "Va"
+            Optional<Place> division = abbreviated != null && text.endsWith(".") && !isAcronym(text)
+                    ? gazetteer.admin1("US", abbreviated)
+                    : gazetteer.admin1("CA", province);
+            if (division.isPresent()) {
+                return Optional.of(new PlaceReference(span, PlaceNames.key(text), Toponym.Kind.NAME,
+                        List.of(division.get()), index, List.of(), diplomatic));
+            }
+        }
         for (String key : lookupKeys(text)) {
             List<Place> places = placesFor(text, key);
             if (!places.isEmpty()) {
@@ -206,6 +229,15 @@ public final class ToponymFinder {
                     return Optional.of(new PlaceReference(span, key, Toponym.Kind.NAME, List.of(division.get()), index,
                             List.of(), diplomatic));
                 }
+            }
+        }
+        // a county named without its generic word ("Clarke and Oconee counties", "in Swift")
+        String key = PlaceNames.key(text);
+        for (String generic : List.of(" county", " parish", " borough")) {
+            List<Place> places = gazetteer.candidates(key + generic).stream().filter(Place::isAdmin2).toList();
+            if (!places.isEmpty()) {
+                return Optional.of(new PlaceReference(span, key + generic, Toponym.Kind.NAME, places, index, List.of(),
+                        diplomatic));
             }
         }
         return insideName(span, text, index, diplomatic);
@@ -241,7 +273,7 @@ public final class ToponymFinder {
     }
 
     /** The key of a span's text, then looser variants: without "the", without a possessive. */
-    private static List<String> lookupKeys(String text) {
+    static List<String> lookupKeys(String text) {
         List<String> keys = new ArrayList<>();
         String key = PlaceNames.key(text);
         keys.add(key);
@@ -450,7 +482,7 @@ public final class ToponymFinder {
             return places;
         }
         if (isAcronym(written)) {
-            places = places.stream().filter(p -> p.isCountry() || p.isAdmin1() || p.featureCode().equals("CONT"))
+            places = places.stream().filter(p -> p.isCountry() || p.isAdmin1() || p.isRegion())
                     .toList();
         }
         if (gazetteer.demonymPlace(key).isPresent()

@@ -22,10 +22,11 @@ import org.dyad.pipeline.Stage;
  * <p>Each candidate place gets a score, the sum of:
  * <ul>
  *   <li><b>population</b>: 1.5 × log10 of its population (the best single prior in the geoparsing literature);</li>
- *   <li><b>feature type</b>: a country +3, a continent +5, a national capital +1.5, a division seat +0.7 / +0.3, a
- *       first-level division −0.5 and a second-level one −1 (their populations are sums of their places'); a place
- *       that only an alternate name matches −2 (−4 when the name is also a country's: "Mexico" is the country, not
- *       Mexico City), unless it has 100,000 people and the name is the start of its own ("New York");</li>
+ *   <li><b>feature type</b>: a country +3, a continent, world region, ocean or sea +11, a national capital +1.5, a
+ *       division seat +0.7 / +0.3, a first-level division −0.5 and a second-level one −1 (their populations are
+ *       sums of their places'); a place that only an alternate name matches −2 (−4 when the name is also a
+ *       country's: "Mexico" is the country, not Mexico City), unless it has 100,000 people and the name, not a
+ *       country's, is the start of its own ("New York");</li>
  *   <li><b>co-located division</b>: +10 when it lies in the division or country written after it ("Springfield,
  *       Illinois");</li>
  *   <li><b>capital in diplomatic context</b>: +3 for a national capital when the sentence speaks of talks, visits,
@@ -43,10 +44,10 @@ import org.dyad.pipeline.Stage;
  * terms that decided the choice.
  */
 public final class ToponymResolver implements Stage {
-    private static final double NEIGHBOUR_KM = 100;
+    private static final double NEIGHBOUR_KM = 160;
     private static final int PASSES = 2;
     private static final double COUNTRY_WEIGHT = 5;
-    private static final double DIVISION_WEIGHT = 3;
+    private static final double DIVISION_WEIGHT = 5;
     private static final double POPULATION_WEIGHT = 1.5;
     /** Bonus when another name of the article may be the county this place lies in, or a place in this county. */
     private static final double CONTAINMENT = 3;
@@ -168,11 +169,24 @@ public final class ToponymResolver implements Stage {
             resolved.add(choose(all.get(i), i, context));
         }
         Optional<Place> focus = focusPlace(resolved, context);
+        Optional<String> focusCountry = context.topCountry();
         List<Optional<Toponym>> out = new ArrayList<>();
         for (int k = 0; k < spans.size(); k++) {
             int i = index.get(k);
-            if (i >= 0) {
-                out.add(Optional.of(resolved.get(i)));
+            Toponym t = i >= 0 ? resolved.get(i) : null;
+            if (t != null && focus.isPresent() && !ToponymFinder.lookupKeys(doc.text(spans.get(k))).contains(all.get(i).key())
+                    && !(t.kind() == Toponym.Kind.NAME && (t.place().isCountry() || t.place().isRegion()))
+                    && !(focusCountry.isPresent() && t.kind() == Toponym.Kind.NAME
+                            && t.place().countryCode().equals(focusCountry.get()))) {
+                // only a word inside the name is a place ("Carnegie Library", "French Quarter"), neither a country
+                // or region named outright ("Bank of Japan") nor a place of the article's focus country: the name
+                // is more likely a local feature of the article's focus
+                Place f = focus.get();
+                out.add(Optional.of(new Toponym(spans.get(k), f, Toponym.Kind.NAME, 1,
+                        "only part of the name is in the gazetteer, outside the article's focus country; the article's"
+                                + " focus")));
+            } else if (t != null) {
+                out.add(Optional.of(t));
             } else {
                 Span span = spans.get(k);
                 out.add(focus.map(p -> new Toponym(span, p, Toponym.Kind.NAME, 1,
@@ -182,23 +196,44 @@ public final class ToponymResolver implements Stage {
         return out;
     }
 
-    /** The resolved non-country place with most other toponyms nearby, else the focus country. */
+    /**
+     * The article's focus place, where a name the gazetteer does not know (a street, a building, a neighbourhood)
+     * most likely lies: of the resolved populated places and second-level divisions in the focus country (the
+     * country most toponyms lie in), the one named most often (the dateline counting twice), ties going to the one
+     * with most other toponyms within {@value #NEIGHBOUR_KM} km, then to the most populous; else the first
+     * first-level division named, else the focus country.
+     */
     private Optional<Place> focusPlace(List<Toponym> resolved, Context context) {
+        Optional<String> country = context.topCountry();
+        Map<Integer, Double> mentions = new HashMap<>();
+        for (Toponym t : resolved) {
+            Place p = t.place();
+            if ((p.isPopulatedPlace() || p.isAdmin2()) && country.map(p.countryCode()::equals).orElse(true)) {
+                mentions.merge(p.geonameId(), t.kind() == Toponym.Kind.DATELINE ? 2.0 : 1.0, Double::sum);
+            }
+        }
         Place best = null;
+        double bestMentions = 0;
         int bestNear = -1;
         for (Toponym t : resolved) {
             Place p = t.place();
-            if (p.isCountry() || p.isAdmin1()) {
+            Double m = mentions.get(p.geonameId());
+            if (m == null) {
                 continue;
             }
             int near = 0;
+            // bounded: only articles with few distinct focus candidates reach here with many ties
             for (Toponym o : resolved) {
-                if (!o.place().isCountry() && p.distanceKm(o.place().lat(), o.place().lon()) < NEIGHBOUR_KM) {
+                if (!o.place().isCountry() && o.place().geonameId() != p.geonameId()
+                        && Math.abs(o.place().lat() - p.lat()) < NEIGHBOUR_KM / 111
+                        && p.distanceKm(o.place().lat(), o.place().lon()) < NEIGHBOUR_KM) {
                     near++;
                 }
             }
-            if (near > bestNear || near == bestNear && p.population() > best.population()) {
+            if (best == null || m + near > bestMentions + bestNear
+                    || m + near == bestMentions + bestNear && p.population() > best.population()) {
                 best = p;
+                bestMentions = m;
                 bestNear = near;
             }
         }
@@ -266,8 +301,10 @@ public final class ToponymResolver implements Stage {
         double prior = POPULATION_WEIGHT * Math.log10(p.population() + 10);
         if (p.isCountry()) {
             prior += 3;
-        } else if (p.featureCode().equals("CONT")) {
-            prior += 5;
+        } else if (p.isRegion()) {
+            // a continent, world region, ocean or sea: the gazetteer gives them no population, and news names them
+            // far more often than the small towns that share their names (Asia, Philippines; Atlantic, Iowa)
+            prior += 11;
         } else if (p.isAdmin1()) {
             prior -= 0.5;
         } else if (p.isAdmin2()) {
@@ -279,9 +316,10 @@ public final class ToponymResolver implements Stage {
         } else if (p.featureCode().equals("PPLA2")) {
             prior += 0.3;
         }
-        if (!p.isCountry() && !p.featureCode().equals("CONT")) {
+        if (!p.isCountry() && !p.isRegion()) {
             String own = PlaceNames.key(p.name());
-            if (!own.equals(ref.key()) && !(p.population() >= WELL_KNOWN && own.startsWith(ref.key() + " "))) {
+            if (!own.equals(ref.key()) && !(p.population() >= WELL_KNOWN && own.startsWith(ref.key() + " ")
+                    && !ref.countryNamed())) {
                 // an alternate name: an old or foreign name ("Salisbury" for Harare), or a country's ("Mexico")
                 prior -= ref.countryNamed() ? 4 : 2;
             }
@@ -374,7 +412,9 @@ public final class ToponymResolver implements Stage {
             }
             for (int i = 0; i < refs.size(); i++) {
                 Place best = choices.get(i);
-                double w = refs.get(i).kind() == Toponym.Kind.DATELINE ? 2 : 1;
+                // a name that places in many countries bear says less about the article's country than one that
+                // names a single country ("Derry" votes less than "Northern Ireland")
+                double w = (refs.get(i).kind() == Toponym.Kind.DATELINE ? 2.0 : 1.0) / countries(refs.get(i));
                 String key = refs.get(i).key();
                 c.firstChoice.add(best);
                 c.weights.add(w);
@@ -393,6 +433,18 @@ public final class ToponymResolver implements Stage {
                 }
             }
             return c;
+        }
+
+        /** How many countries the candidates of a reference lie in (1 at least). */
+        private static int countries(PlaceReference ref) {
+            if (ref.candidates().size() == 1) {
+                return 1;
+            }
+            Set<String> codes = new java.util.HashSet<>();
+            for (Place p : ref.candidates()) {
+                codes.add(p.countryCode());
+            }
+            return Math.max(1, codes.size());
         }
 
         /** Share of the other names' votes (other than those of {@code key} itself) that go to the country. */
@@ -431,8 +483,8 @@ public final class ToponymResolver implements Stage {
             int n = 0;
             for (int i = 0; i < firstChoice.size(); i++) {
                 Place o = firstChoice.get(i);
-                // 100 km is under 0.9 degrees of latitude: most pairs are ruled out without trigonometry
-                if (Math.abs(o.lat() - p.lat()) < 0.9 && !keys.get(i).equals(key) && o.isPopulatedPlace()
+                // a degree of latitude is 111 km: most pairs are ruled out without trigonometry
+                if (Math.abs(o.lat() - p.lat()) < NEIGHBOUR_KM / 111 && !keys.get(i).equals(key) && o.isPopulatedPlace()
                         && o.geonameId() != p.geonameId() && p.distanceKm(o.lat(), o.lon()) < NEIGHBOUR_KM) {
                     n++;
                 }

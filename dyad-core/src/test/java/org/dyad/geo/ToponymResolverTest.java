@@ -131,4 +131,61 @@ class ToponymResolverTest {
         assertThat(resolved.get(0)).isPresent();
         assertThat(resolved.get(0).get().place().admin1()).isEqualTo("LA");
     }
+
+    private static Optional<Toponym> resolveGiven(String text, String name) {
+        Document analysed = analysis.process(Article.ofText("g", text, null)).withMentions(List.of());
+        int at = text.indexOf(name);
+        return resolver.resolveSpans(analysed, List.of(new Span(at, at + name.length()))).get(0);
+    }
+
+    @Test
+    void oceansAndWorldRegionsOutrankSmallTownsOfTheirName() {
+        // issue 5: Atlantic, Iowa, and Asia, Philippines, lost to nothing before the regions table
+        Place atlantic = resolveGiven("Storms over the Atlantic delayed flights from Boston and New York.", "Atlantic")
+                .get().place();
+        assertThat(atlantic.name()).isEqualTo("Atlantic Ocean");
+        assertThat(atlantic.isRegion()).isTrue();
+        assertThat(spans("Leaders from Asia met in Hanoi.")).startsWith("Asia@13-17=6255147");
+        assertThat(toponyms("Tensions rose in the Middle East.").get(0).place().name()).isEqualTo("Middle East");
+    }
+
+    @Test
+    void theSovietUnionIsRussiaAndEnglishIsEngland() {
+        assertThat(toponyms("The Soviet Union collapsed.").get(0).place().countryCode()).isEqualTo("RU");
+        assertThat(resolveGiven("The English countryside flooded.", "English").get().place().geonameId())
+                .isEqualTo(6269131);
+    }
+
+    @Test
+    void aCountrysNameIsTheCountryNotACityNamedAfterIt() {
+        // issue 5: "Mexico" in a diplomatic sentence went to Mexico City
+        assertThat(toponyms("The minister held talks in Mexico on trade.").get(0).place().isCountry()).isTrue();
+    }
+
+    @Test
+    void abbreviationsOfStatesAndProvincesAreTheirDivisions() {
+        assertThat(resolveGiven("Coal miners in Beckley, W. Va., went on strike.", "W. Va.").get().place().admin1())
+                .isEqualTo("WV");
+        assertThat(resolveGiven("He grew up in Richmond, Va., and moved west.", "Va.").get().place().admin1())
+                .isEqualTo("VA");
+        Place bc = resolveGiven("Wildfires spread across B.C. this week.", "B.C.").get().place();
+        assertThat(bc.countryCode() + "." + bc.admin1()).isEqualTo("CA.02");
+    }
+
+    @Test
+    void aCountyNamedWithoutItsGenericWordIsFound() {
+        Place clarke = resolveGiven("Schools in Athens, Georgia, and in Clarke and Oconee counties closed.", "Clarke")
+                .get().place();
+        assertThat(clarke.isAdmin2()).isTrue();
+        assertThat(clarke.admin1()).isEqualTo("GA");
+    }
+
+    @Test
+    void aNamePartlyKnownAbroadFallsBackToTheArticlesFocus() {
+        // "Carnegie Library" is no town in Pennsylvania when the story is about Toronto; "Bank of Japan" is Japan
+        String text = "Toronto opened its new library. The Carnegie Library in Toronto closed. Toronto residents cheered.";
+        assertThat(resolveGiven(text, "Carnegie Library").get().place().geonameId()).isEqualTo(6167865);
+        assertThat(resolveGiven("The Bank of Japan raised rates, Toronto traders said.", "Bank of Japan").get().place()
+                .countryCode()).isEqualTo("JP");
+    }
 }
