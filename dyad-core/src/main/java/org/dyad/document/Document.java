@@ -187,6 +187,25 @@ public final class Document {
         return all.subList(from, to);
     }
 
+    /**
+     * The items of a layer whose span lies inside {@code range}, in layer order, found by binary search on the
+     * start offsets (every layer is sorted by start), so that a stage asking per sentence or per event costs no more
+     * in a long document than in a short one.
+     *
+     * @param layer a layer of this or any document, sorted by start offset (as every layer is)
+     * @param range character offsets, end-exclusive
+     * @return a new list; empty when none lies inside
+     */
+    public static <T extends Spanned> List<T> within(List<T> layer, Span range) {
+        List<T> out = new java.util.ArrayList<>();
+        for (int i = firstAtOrAfter(layer, range.start()); i < layer.size() && layer.get(i).start() < range.end(); i++) {
+            if (layer.get(i).end() <= range.end()) {
+                out.add(layer.get(i));
+            }
+        }
+        return out;
+    }
+
     private static int firstAtOrAfter(List<? extends Spanned> items, int offset) {
         int lo = 0;
         int hi = items.size();

@@ -55,13 +55,7 @@ public final class EventLocator implements Stage {
      */
     Optional<EventPlace> locate(Document doc, Event e, List<Toponym> toponyms, Optional<Toponym> dateline) {
         List<Toponym> locative = new ArrayList<>();
-        for (Toponym t : toponyms) {
-            if (t.start() < e.span().start()) {
-                continue;
-            }
-            if (t.start() >= e.span().end()) {
-                break;
-            }
+        for (Toponym t : Document.within(toponyms, e.span())) {
             if (t.kind() == Toponym.Kind.DEMONYM || isParticipant(e.source(), t.span())
                     || isParticipant(e.target(), t.span()) || !afterLocative(doc.text(), t.start())) {
                 continue;

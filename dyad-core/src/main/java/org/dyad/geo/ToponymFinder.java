@@ -180,7 +180,7 @@ public final class ToponymFinder {
         dateline(doc).ifPresent(out::add);
         List<Mention> mentions = doc.has(Layer.MENTIONS) ? doc.mentions() : List.of();
         for (Sentence sentence : doc.sentences()) {
-            findInSentence(doc, sentence, doc.tokensIn(sentence), mentions, out);
+            findInSentence(doc, sentence, doc.tokensIn(sentence), Document.within(mentions, sentence.span()), out);
         }
         return out;
     }

@@ -378,11 +378,13 @@ public final class ToponymResolver implements Stage {
 
     /** First-pass choices of all references, and the votes they give countries and divisions. */
     private static final class Context {
-        private final List<Place> firstChoice = new ArrayList<>();
-        private final List<Double> weights = new ArrayList<>();
         private final Map<String, Double> countryVotes = new HashMap<>();
         private final Map<String, Double> divisionVotes = new HashMap<>();
-        private final List<String> keys = new ArrayList<>();
+        /** The distinct (reference key, first-choice place) pairs, with how many references gave each. */
+        private final Map<String, Integer> distinctIndex = new HashMap<>();
+        private final List<Place> distinctPlaces = new ArrayList<>();
+        private final List<String> distinctKeys = new ArrayList<>();
+        private final List<Integer> distinctCounts = new ArrayList<>();
         private final Map<String, Map<String, Double>> keyCountryVotes = new HashMap<>();
         private final Map<String, Map<String, Double>> keyDivisionVotes = new HashMap<>();
         private double total;
@@ -416,9 +418,14 @@ public final class ToponymResolver implements Stage {
                 // names a single country ("Derry" votes less than "Northern Ireland")
                 double w = (refs.get(i).kind() == Toponym.Kind.DATELINE ? 2.0 : 1.0) / countries(refs.get(i));
                 String key = refs.get(i).key();
-                c.firstChoice.add(best);
-                c.weights.add(w);
-                c.keys.add(key);
+                Integer at = c.distinctIndex.putIfAbsent(key + "\u0000" + best.geonameId(), c.distinctPlaces.size());
+                if (at == null) {
+                    c.distinctPlaces.add(best);
+                    c.distinctKeys.add(key);
+                    c.distinctCounts.add(1);
+                } else {
+                    c.distinctCounts.set(at, c.distinctCounts.get(at) + 1);
+                }
                 if (best.countryCode().isEmpty()) {
                     continue;
                 }
@@ -479,17 +486,24 @@ public final class ToponymResolver implements Stage {
         }
 
         /** How many other names' choices are populated places within {@value #NEIGHBOUR_KM} km. */
+        /**
+         * How many other references' first choices are populated places within {@link #NEIGHBOUR_KM} of p, counted
+         * up to 3 (what the score takes): the distinct (name, place) pairs are walked, each counting as often as it
+         * was referred to, so a long article that names the same places again and again costs no more than a short
+         * one.
+         */
         int neighbours(Place p, String key) {
             int n = 0;
-            for (int i = 0; i < firstChoice.size(); i++) {
-                Place o = firstChoice.get(i);
+            for (int i = 0; i < distinctPlaces.size() && n < 3; i++) {
+                Place o = distinctPlaces.get(i);
                 // a degree of latitude is 111 km: most pairs are ruled out without trigonometry
-                if (Math.abs(o.lat() - p.lat()) < NEIGHBOUR_KM / 111 && !keys.get(i).equals(key) && o.isPopulatedPlace()
-                        && o.geonameId() != p.geonameId() && p.distanceKm(o.lat(), o.lon()) < NEIGHBOUR_KM) {
-                    n++;
+                if (Math.abs(o.lat() - p.lat()) < NEIGHBOUR_KM / 111 && !distinctKeys.get(i).equals(key)
+                        && o.isPopulatedPlace() && o.geonameId() != p.geonameId()
+                        && p.distanceKm(o.lat(), o.lon()) < NEIGHBOUR_KM) {
+                    n += distinctCounts.get(i);
                 }
             }
-            return n;
+            return Math.min(n, 3);
         }
 
         /** {@link #CONTAINMENT} when another name may be this place's county, or a place in this county. */

@@ -115,8 +115,8 @@ public final class QuoteFinder implements Stage {
         for (Quote q : quotes) {
             Span sentence = sentences.get(Math.min(q.sentenceIndex(), sentences.size() - 1)).span();
             Optional<String> when = Optional.empty();
-            for (org.dyad.time.Timex t : timexes) {
-                if (sentence.contains(t.span()) && !q.span().overlaps(t.span()) && t.isCalendarValue()) {
+            for (org.dyad.time.Timex t : Document.within(timexes, sentence)) {
+                if (!q.span().overlaps(t.span()) && t.isCalendarValue()) {
                     when = Optional.of(t.value());
                     break;
                 }
@@ -1073,14 +1073,21 @@ public final class QuoteFinder implements Stage {
 
     /** Resolves speakers to actor mentions, remembering earlier speakers for coreference. */
     private static final class Resolver {
+        /** How many earlier speakers a description ("the minister") is compared with, newest first. */
+        private static final int TITLE_REACH = 64;
         private final Document doc;
+        /** The document's mentions by start offset (binary-searched: a long document costs no more per speaker). */
         private final List<Mention> mentions;
+        private final int longestMention;
         private final List<String> speakerWords = new ArrayList<>();
         private final List<Optional<Mention>> speakerActors = new ArrayList<>();
 
         Resolver(Document doc) {
             this.doc = doc;
-            this.mentions = doc.mentions();
+            List<Mention> byStart = new ArrayList<>(doc.mentions());
+            byStart.sort(java.util.Comparator.comparingInt(Mention::start));
+            this.mentions = byStart;
+            this.longestMention = byStart.stream().mapToInt(m -> m.span().length()).max().orElse(0);
         }
 
         Optional<Mention> resolve(List<Token> t, Phrase phrase, Span speaker, Sentence sentence) {
@@ -1101,8 +1108,10 @@ public final class QuoteFinder implements Stage {
             if (head.tag().equals("PRON")) {
                 if (RELATIVE_PRONOUNS.contains(word)) {
                     Mention before = null;
-                    for (Mention m : mentions) {
-                        if (m.start() >= sentence.start() && m.end() <= head.start()) {
+                    for (int i = firstStartingAt(sentence.start()); i < mentions.size()
+                            && mentions.get(i).start() < head.start(); i++) {
+                        Mention m = mentions.get(i);
+                        if (m.end() <= head.start()) {
                             before = m;
                         }
                     }
@@ -1119,7 +1128,7 @@ public final class QuoteFinder implements Stage {
             }
             if (head.tag().equals("NOUN") || head.tag().equals("ADJ")) {
                 String title = normalise(titleOf(t, phrase));
-                for (int k = speakerActors.size() - 1; k >= 0; k--) {
+                for (int k = speakerActors.size() - 1; k >= Math.max(0, speakerActors.size() - TITLE_REACH); k--) {
                     if (speakerActors.get(k).isPresent() && (" " + speakerWords.get(k) + " ").contains(" " + title + " ")) {
                         return speakerActors.get(k);
                     }
@@ -1129,7 +1138,9 @@ public final class QuoteFinder implements Stage {
                 return onHead;
             }
             Mention inside = null;
-            for (Mention m : mentions) {
+            for (int i = firstStartingAt(speaker.start()); i < mentions.size()
+                    && mentions.get(i).start() < speaker.end(); i++) {
+                Mention m = mentions.get(i);
                 if (speaker.contains(m.span()) && (inside == null || m.span().length() > inside.span().length())) {
                     inside = m;
                 }
@@ -1153,9 +1164,26 @@ public final class QuoteFinder implements Stage {
             return doc.text().substring(t.get(from).start(), t.get(phrase.head()).end());
         }
 
+        /** Index of the first mention (by start) starting at or after {@code offset}. */
+        private int firstStartingAt(int offset) {
+            int lo = 0;
+            int hi = mentions.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (mentions.get(mid).start() < offset) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+
         private Optional<Mention> longestOver(Span word) {
             Mention best = null;
-            for (Mention m : mentions) {
+            for (int i = firstStartingAt(word.start() - longestMention);
+                 i < mentions.size() && mentions.get(i).start() <= word.start(); i++) {
+                Mention m = mentions.get(i);
                 if (m.span().contains(word) && (best == null || m.span().length() > best.span().length())) {
                     best = m;
                 }

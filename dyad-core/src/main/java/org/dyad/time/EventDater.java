@@ -54,7 +54,7 @@ public final class EventDater implements Stage {
         for (Event e : doc.events()) {
             Sentence s = sentenceOf(sentences, e);
             List<Token> tokens = s == null ? List.of() : doc.tokensIn(s);
-            List<Timex> inSentence = timexes.stream().filter(t -> e.span().contains(t.span()) && t.isCalendarValue())
+            List<Timex> inSentence = Document.within(timexes, e.span()).stream().filter(Timex::isCalendarValue)
                     .toList();
             out.add(date(e, tokens, inSentence, dct));
         }

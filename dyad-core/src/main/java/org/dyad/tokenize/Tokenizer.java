@@ -139,13 +139,23 @@ public final class Tokenizer implements Stage {
             start = clitic;
         }
         // "Dol_Amroth": an underscore joins words in dictionaries and test files, never inside a word of prose
-        int underscore = text.indexOf('_', start);
+        int underscore = underscoreIn(text, start, end);
         while (underscore > start && underscore < end - 1) {
             out.add(new Token(new Span(start, underscore), text.substring(start, underscore), ""));
             start = underscore + 1;
-            underscore = text.indexOf('_', start);
+            underscore = underscoreIn(text, start, end);
         }
         out.add(new Token(new Span(start, end), text.substring(start, end), ""));
+    }
+
+    /** The first '_' in {@code text[from, to)}, or -1 (never looking past the token: a long text costs no more). */
+    private static int underscoreIn(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '_') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

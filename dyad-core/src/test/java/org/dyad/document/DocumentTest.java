@@ -47,4 +47,15 @@ class DocumentTest {
                         new Token(new Span(12, 17), "talks", ""), new Token(new Span(17, 18), ".", "")));
         SpanAssertions.assertSpans(d, d.tokensIn(d.sentences().get(0)), "Kenya@0-5", "hosts@6-11", "talks@12-17", ".@17-18");
     }
+
+    @Test
+    void withinGivesTheItemsInsideARangeInLayerOrder() {
+        List<Sentence> layer = List.of(new Sentence(new Span(0, 5), 0), new Sentence(new Span(6, 10), 1),
+                new Sentence(new Span(8, 14), 2), new Sentence(new Span(15, 18), 3));
+        assertThat(Document.within(layer, new Span(6, 14))).extracting(Sentence::index).containsExactly(1, 2);
+        assertThat(Document.within(layer, new Span(6, 12))).extracting(Sentence::index).containsExactly(1);
+        assertThat(Document.within(layer, new Span(1, 5))).isEmpty();
+        assertThat(Document.within(layer, new Span(0, 18))).hasSize(4);
+        assertThat(Document.within(List.<Sentence>of(), new Span(0, 18))).isEmpty();
+    }
 }
