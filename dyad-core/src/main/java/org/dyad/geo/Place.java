@@ -5,7 +5,8 @@ import java.util.Objects;
 /**
  * A place of the gazetteer: one GeoNames feature (a populated place, a first- or second-level division or a country).
  *
- * @param geonameId    the GeoNames id (4140963 is Washington, D.C.)
+ * @param geonameId    the GeoNames id (4140963 is Washington, D.C.); negative for the few regions and seas Dyad
+ *                     adds itself (regions.tsv), which the shared GeoNames dumps lack: see {@link #inGeoNames()}
  * @param name         the GeoNames name ("Washington")
  * @param countryCode  ISO 3166-1 alpha-2 code ("US")
  * @param admin1       GeoNames first-level division code inside the country ("DC", "08"); empty when none or for a
@@ -60,6 +61,14 @@ public record Place(int geonameId, String name, String countryCode, String admin
      */
     public boolean isRegion() {
         return featureClass.equals("L") || featureClass.equals("H");
+    }
+
+    /**
+     * Whether {@link #geonameId()} is a GeoNames id; false for Dyad's own regions and seas (negative ids), which
+     * outputs write with no GeoNames id (null) so that no one looks a made-up id up in GeoNames.
+     */
+    public boolean inGeoNames() {
+        return geonameId > 0;
     }
 
     /** True for a populated place (GeoNames class P). */

@@ -148,7 +148,7 @@ public final class DocumentRows {
                 Toponym t = toponyms.get(i);
                 Place pl = t.place();
                 rows.get(StoreTable.PLACES).add(new Object[] {id, i, t.start(), t.end(), doc.text(t), pl.name(),
-                        (long) pl.geonameId(), pl.featureClass() + "." + pl.featureCode(), pl.countryCode(),
+                        pl.inGeoNames() ? (Long) (long) pl.geonameId() : null, pl.featureClass() + "." + pl.featureCode(), pl.countryCode(),
                         emptyToNull(pl.admin1()), pl.lat(), pl.lon()});
             }
         }
@@ -221,7 +221,7 @@ public final class DocumentRows {
                 e.pattern(), e.issues().toArray(String[]::new),
                 time.map(t -> t.granularity().label()).orElse(null),
                 time.map(t -> t.source().name().toLowerCase(java.util.Locale.ROOT)).orElse(null),
-                at.map(p -> p.place().name()).orElse(null), at.map(p -> (long) p.place().geonameId()).orElse(null),
+                at.map(p -> p.place().name()).orElse(null), at.filter(p -> p.place().inGeoNames()).map(p -> (long) p.place().geonameId()).orElse(null),
                 at.map(p -> p.place().countryCode()).orElse(null), at.map(p -> emptyToNull(p.place().admin1())).orElse(null),
                 at.map(p -> p.place().lat()).orElse(null), at.map(p -> p.place().lon()).orElse(null),
                 at.map(EventPlace::role).orElse(null)};

@@ -130,7 +130,8 @@ public final class EventExplainer {
                 String why = EventPlace.DATELINE.equals(p.role())
                         ? "the dateline, as the event is a statement made where the article was filed"
                         : "a place named after a locative preposition in its sentence";
-                return p.place().name() + " (GeoNames " + p.place().geonameId() + ", " + p.place().countryCode()
+                return p.place().name() + " (" + (p.place().inGeoNames() ? "GeoNames " + p.place().geonameId()
+                        : "a region or sea of Dyad's own, no GeoNames id") + ", " + p.place().countryCode()
                         + "), from " + quoted(doc, p.toponym()) + ": " + why;
             }
         }

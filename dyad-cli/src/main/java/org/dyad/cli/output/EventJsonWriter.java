@@ -201,7 +201,11 @@ public final class EventJsonWriter implements EventWriter {
         }
         EventPlace p = found.get();
         json.writeStringField("place_name", p.place().name());
-        json.writeNumberField("geonames_id", p.place().geonameId());
+        if (p.place().inGeoNames()) {
+            json.writeNumberField("geonames_id", p.place().geonameId());
+        } else {
+            json.writeNullField("geonames_id");     // one of Dyad's own regions or seas
+        }
         stringOrNull("country_code", p.place().countryCode());
         stringOrNull("admin1", p.place().admin1());
         json.writeNumberField("lat", p.place().lat());

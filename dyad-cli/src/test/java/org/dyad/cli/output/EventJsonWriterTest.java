@@ -91,6 +91,20 @@ class EventJsonWriterTest {
     }
 
     @Test
+    void aRegionOfDyadsOwnHasNoGeoNamesId() throws IOException {
+        StringWriter out = new StringWriter();
+        EventJsonWriter writer = new EventJsonWriter(out);
+        org.dyad.geo.Place gulf = new org.dyad.geo.Place(-7, "Gulf of Aden", "", "", "", 12.0, 48.0, "H", "GULF", 0);
+        Document doc = document().withEvents(List.of(appeal())).withEventPlaces(List.of(
+                new org.dyad.geo.EventPlace(new Span(0, 28), "e1", gulf, org.dyad.geo.EventPlace.CLAUSE,
+                        new Span(0, 5))));
+        writer.write(doc, appeal());
+        writer.flush();
+        assertThat(out.toString()).contains("\"place_name\":\"Gulf of Aden\",\"geonames_id\":null,")
+                .contains("\"lat\":12.0,\"lon\":48.0");
+    }
+
+    @Test
     void writesTheEventDateFromTheEventTimesLayer() throws IOException {
         Timex tuesday = new Timex(new Span(45, 51), TimexType.DATE, "2024-03-05", Granularity.DAY, Anchor.DOCUMENT_TIME);
         Document doc = document().withEvents(List.of(appeal(), attack())).withEventTimes(List.of(
