@@ -392,18 +392,25 @@ final class ClauseReader implements ClauseSyntax {
             "ALLEGATIONS", "ACCUSATION", "ACCUSATIONS", "CHARGE", "CHARGES", "SUGGESTION", "SUGGESTIONS", "RUMOURS",
             "RUMORS");
 
+    /**
+     * Walks left from the verb through its clause (no punctuation, conjunction or subordinator but "that" on the
+     * way, at most {@value #DENIAL_REACH} words): a denial verb reached directly ("denied attacking", "denied Somali
+     * troops had crossed") or through "that" ("denied that its forces had attacked"), optionally with a noun of
+     * report between ("rejected the claims that …"), governs the verb.
+     */
     @Override
     public boolean isDenied(SentenceFrame f, int vs) {
-        int i = vs - 1;
-        while (i >= 0 && (f.tag(i, "AUX") || f.tag(i, "ADV") || f.tag(i, "PART"))) {
-            i--;
+        int k = vs - 1;
+        for (int steps = 0; k >= 0 && steps < DENIAL_REACH && !f.word(k, "THAT"); steps++, k--) {
+            if (DENIALS.contains(f.words[k])) {
+                return true;
+            }
+            if (f.tag(k, "PUNCT") || f.tag(k, "CCONJ") || f.tag(k, "SCONJ")) {
+                return false;
+            }
         }
-        if (i < 0 || !(f.plainNominal(i) || f.unitAt[i] != null)) {
-            return false;
-        }
-        int k = (f.unitAt[i] != null ? f.unitAt[i].start() : nounPhraseStart(f, i)) - 1;
         if (!f.word(k, "THAT")) {
-            return k >= 0 && DENIALS.contains(f.words[k]);     // "denied Somali troops had crossed"
+            return false;
         }
         k--;
         if (k >= 0 && DENIED_NOUNS.contains(f.words[k])) {
@@ -414,6 +421,8 @@ final class ClauseReader implements ClauseSyntax {
         }
         return k >= 0 && DENIALS.contains(f.words[k]);
     }
+
+    private static final int DENIAL_REACH = 12;
 
     /** "no country should have …": a subject opened by "no" negates its verb. */
     private boolean subjectNegated(SentenceFrame f, int vs) {

@@ -144,6 +144,10 @@ class EventCoderTest {
         assertThat(code("Uganda denied Kenya had attacked Somalia.")).isEmpty();
         assertThat(code("Uganda rejected claims that Kenya shelled Somalia.")).isEmpty();
         assertThat(code("Uganda dismissed the reports that Kenyan troops had shelled Somalia.")).isEmpty();
+        assertThat(code("Uganda denied that its soldiers had attacked Somalia.")).isEmpty();
+        assertThat(code("Uganda denied attacking Somalia.")).isEmpty();
+        // a clause of its own after a conjunction or comma is not under the denial
+        assertThat(code("Uganda denied the report and Kenya attacked Somalia.")).containsExactly("KEN SOM 190");
         // a denial elsewhere in the sentence leaves a reported event alone
         assertThat(code("Uganda said Kenya attacked Somalia.")).containsExactly("KEN SOM 190");
     }
