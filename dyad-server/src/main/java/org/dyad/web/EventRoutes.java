@@ -81,11 +81,16 @@ final class EventRoutes {
         routes.add(new Route("GET", path));
         Set<String> known = documentedQueryParameters.getOrDefault(path, Set.of());
         config.routes.get(path, ctx -> {
-            for (String name : ctx.queryParamMap().keySet()) {
+            for (Map.Entry<String, List<String>> param : ctx.queryParamMap().entrySet()) {
+                String name = param.getKey();
                 if (!known.contains(name)) {
                     throw ApiException.badRequest("unknown query parameter '" + Paging.clip(name) + "'; " + path
                             + (known.isEmpty() ? " takes none" : " takes " + String.join(", ", new TreeSet<>(known)))
                             + " (see /api/openapi.json)");
+                }
+                if (param.getValue().size() > 1) {
+                    throw ApiException.badRequest(name + ": given " + param.getValue().size() + " times; give it once"
+                            + " (one value per filter)");
                 }
             }
             handler.handle(ctx);
