@@ -109,7 +109,8 @@ public final class ActorsCommand implements Callable<Integer> {
             try {
                 LearnedActorsFile.append(learn.get(), learned);
             } catch (IOException e) {
-                throw new CommandFailedException("cannot write " + learn.get() + ": " + e.getMessage(), e);
+                throw new CommandFailedException("cannot write " + learn.get() + ": "
+                        + org.dyad.cli.input.ArticleSource.describe(e), e);
             }
             err.println("dyad: " + learned.size() + " learned actor record(s) appended to " + learn.get());
         }

@@ -125,14 +125,14 @@ public final class CodeCommand implements Callable<Integer> {
             try (Writer out = Files.newBufferedWriter(output.get(), StandardCharsets.UTF_8)) {
                 code(pipeline, out, tally);
             } catch (IOException e) {
-                throw new CommandFailedException("cannot write " + output.get() + ": " + e.getMessage(), e);
+                throw new CommandFailedException("cannot write " + output.get() + ": " + ArticleSource.describe(e), e);
             }
         } else {
             PrintWriter out = spec.commandLine().getOut();
             try {
                 code(pipeline, out, tally);
             } catch (IOException e) {
-                throw new CommandFailedException("cannot write the output: " + e.getMessage(), e);
+                throw new CommandFailedException("cannot write the output: " + ArticleSource.describe(e), e);
             }
             out.flush();
         }

@@ -74,7 +74,7 @@ public final class ExportCommand implements Callable<Integer> {
             throw new CommandFailedException(e.getMessage(), e);
         } catch (IOException e) {
             throw new CommandFailedException("cannot write " + out.map(Path::toString).orElse("the output") + ": "
-                    + e.getMessage(), e);
+                    + org.dyad.cli.input.ArticleSource.describe(e), e);
         }
     }
 

@@ -292,7 +292,8 @@ class CodeCommandTest {
     void unwritableOutputExitsOne() {
         Run run = run("-o", dir.resolve("no/such/dir/out.jsonl").toString(), EXAMPLE.toString());
         assertThat(run.status()).isEqualTo(1);
-        assertThat(run.err()).startsWith("dyad: cannot write " + dir.resolve("no/such/dir/out.jsonl"));
+        assertThat(run.err()).startsWith("dyad: cannot write " + dir.resolve("no/such/dir/out.jsonl")
+                + ": no such file or directory");
     }
 
     @Test

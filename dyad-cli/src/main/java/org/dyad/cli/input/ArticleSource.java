@@ -91,7 +91,7 @@ public final class ArticleSource {
     }
 
     /** A short description of an I/O error for a user: "no such file or directory", "permission denied"… */
-    static String describe(IOException e) {
+    public static String describe(IOException e) {
         if (e instanceof NoSuchFileException) {
             return "no such file or directory";
         }
