@@ -16,9 +16,14 @@ import picocli.CommandLine.Command;
                 QueryCommand.class, ServeCommand.class, EvalCommand.class, DictCommand.class, ExplainCommand.class,
                 CommandLine.HelpCommand.class})
 public final class DyadCommand implements Runnable {
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    /** {@code dyad} alone is a usage error (exit status 2): the usage goes to standard error with the message. */
     @Override
     public void run() {
-        CommandLine.usage(this, System.out);
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "give a command: code, explain, ingest, export, query, serve, actors, eval or dict (dyad help COMMAND)");
     }
 
     public static void main(String[] args) {

@@ -86,4 +86,12 @@ class DictCommandTest {
         assertThat(none.status()).isEqualTo(ErrorPolicy.USAGE);
         assertThat(none.err()).contains(empty + " is a folder with no dictionary file whose name says its kind");
     }
+
+    @Test
+    void dyadAloneIsAUsageError() {
+        Run r = run();
+        assertThat(r.status()).isEqualTo(ErrorPolicy.USAGE);
+        assertThat(r.err()).contains("give a command: code, explain").contains("Try 'dyad --help'");
+        assertThat(r.out()).isEmpty();
+    }
 }
