@@ -458,11 +458,17 @@ public final class ActorMatcher implements Stage {
      * is the subject of a new clause, not a member of a coordinated list (a list takes "are", "have").
      */
     private static boolean opensClause(String[] words, Hit[] cover, int actorStart) {
-        int k = actorStart;
-        while (k < words.length && cover[k] == cover[actorStart]) {
+        int k = hitEnd(cover, actorStart);
+        return k < words.length && SINGULAR_FINITE.contains(words[k]);
+    }
+
+    /** The position after the run of tokens the hit at {@code start} covers (start + 1 for an uncovered token). */
+    private static int hitEnd(Hit[] cover, int start) {
+        int k = start + 1;
+        while (k < cover.length && cover[start] != null && cover[k] == cover[start]) {
             k++;
         }
-        return k < words.length && SINGULAR_FINITE.contains(words[k]);
+        return k;
     }
 
     /** Speech verbs that, right after an actor set off by a comma, make it the speaker of a new clause. */
@@ -474,16 +480,10 @@ public final class ActorMatcher implements Stage {
      * foreign ministry") is followed by a speech verb is the speaker of a new clause, not the next member of a list.
      */
     private static boolean speaksNext(String[] words, Hit[] cover, int actorStart) {
-        int k = actorStart;
-        while (k < words.length && cover[k] == cover[actorStart]) {
-            k++;
-        }
+        int k = hitEnd(cover, actorStart);
         for (int extra = 0; extra < 4 && k < words.length && (cover[k] instanceof AgentHit || words[k].equals("'S"));
              extra++) {
-            Hit h = cover[k];
-            do {
-                k++;
-            } while (h != null && k < words.length && cover[k] == h);
+            k = hitEnd(cover, k);
         }
         return k < words.length && SPEECH_VERBS.contains(words[k]);
     }
