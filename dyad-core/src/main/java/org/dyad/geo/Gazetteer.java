@@ -1,9 +1,12 @@
 package org.dyad.geo;
 
-import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
@@ -27,7 +30,7 @@ public final class Gazetteer {
     /** File name of the compiled gazetteer in the resource directory. */
     public static final String RESOURCE_FILE = "gazetteer.bin.gz";
     /** Format tag written first by the compiler and checked by the reader. */
-    static final String MAGIC = "dyad-gazetteer-2";
+    static final String MAGIC = "dyad-gazetteer-3";
 
     private static final Place[] NONE = new Place[0];
 
@@ -37,15 +40,16 @@ public final class Gazetteer {
     private final Map<String, Place> countries = new HashMap<>();
     private final Map<String, Place> capitals = new HashMap<>();
     private final Map<String, Place> admin1s = new HashMap<>();
-    private final Map<Integer, Place> byId = new HashMap<>();
+    /** The places in ascending GeoNames id order, for {@link #byId}. */
+    private final Place[] byId;
     private final int longestName;
 
-    private Gazetteer(Place[] places, Map<String, Place[]> byName, Map<String, Place> demonyms) {
+    private Gazetteer(Place[] places, Place[] byId, Map<String, Place[]> byName, Map<String, Place> demonyms) {
         this.places = places;
+        this.byId = byId;
         this.byName = byName;
         this.demonyms = demonyms;
         for (Place p : places) {
-            byId.putIfAbsent(p.geonameId(), p);
             if (p.isCountry()) {
                 countries.put(p.countryCode(), p);
             } else if (p.isAdmin1()) {
@@ -89,57 +93,106 @@ public final class Gazetteer {
     }
 
     /**
-     * Reads a gazetteer in the compiler's format (gzip'd; see {@link GazetteerCompiler}).
+     * Reads a gazetteer in the compiler's format (gzip'd; see {@link GazetteerCompiler.Compiled#write}). The stream is
+     * read whole into memory and decoded from the buffer: one pass, no per-byte stream calls.
      *
-     * @throws IOException when the stream cannot be read or is not a Dyad gazetteer
+     * @throws IOException when the stream cannot be read or is not a Dyad gazetteer (wrong tag, cut short)
      */
     public static Gazetteer read(InputStream stream) throws IOException {
-        DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(stream, 1 << 16), 1 << 16));
-        String magic = in.readUTF();
+        byte[] bytes;
+        try (GZIPInputStream gzip = new GZIPInputStream(stream, 1 << 16)) {
+            bytes = gzip.readAllBytes();
+        }
+        try {
+            return read(new Buffer(bytes));
+        } catch (BufferUnderflowException | IndexOutOfBoundsException e) {
+            throw new IOException("gazetteer resource is cut short or corrupt (" + bytes.length + " bytes)", e);
+        }
+    }
+
+    private static Gazetteer read(Buffer in) throws IOException {
+        String magic = in.utf();
         if (!MAGIC.equals(magic)) {
             throw new IOException("not a Dyad gazetteer (format tag '" + magic + "', expected '" + MAGIC + "')");
         }
-        Map<String, String> pool = new HashMap<>();
-        int n = in.readInt();
+        String[] pool = new String[in.count()];
+        for (int i = 0; i < pool.length; i++) {
+            pool[i] = in.utf();
+        }
+        int n = in.count();
         Place[] places = new Place[n];
         for (int i = 0; i < n; i++) {
-            int id = in.readInt();
-            String name = in.readUTF();
-            String cc = intern(pool, in.readUTF());
-            String a1 = intern(pool, in.readUTF());
-            String a2 = intern(pool, in.readUTF());
+            int id = in.bytes.getInt();
+            String name = in.utf();
+            String cc = pool[in.bytes.getInt()];
+            String a1 = pool[in.bytes.getInt()];
+            String a2 = pool[in.bytes.getInt()];
+            String featureClass = pool[in.bytes.getInt()];
+            String featureCode = pool[in.bytes.getInt()];
             // stored as floats; GeoNames gives 5 decimals (about 1 m), which rounding restores
-            double lat = Math.round(in.readFloat() * 1e5) / 1e5;
-            double lon = Math.round(in.readFloat() * 1e5) / 1e5;
-            String feature = intern(pool, in.readUTF());
-            int dot = feature.indexOf('.');
-            long population = in.readLong();
-            places[i] = new Place(id, name, cc, a1, a2, lat, lon, intern(pool, feature.substring(0, dot)),
-                    intern(pool, feature.substring(dot + 1)), population);
+            double lat = Math.round(in.bytes.getFloat() * 1e5) / 1e5;
+            double lon = Math.round(in.bytes.getFloat() * 1e5) / 1e5;
+            long population = in.bytes.getLong();
+            places[i] = new Place(id, name, cc, a1, a2, lat, lon, featureClass, featureCode, population);
         }
-        int keys = in.readInt();
+        Place[] byId = new Place[n];
+        for (int i = 0; i < n; i++) {
+            byId[i] = places[in.bytes.getInt()];
+        }
+        int keys = in.count();
         Map<String, Place[]> byName = new HashMap<>(keys * 4 / 3 + 1);
         for (int i = 0; i < keys; i++) {
-            String key = in.readUTF();
-            int count = in.readUnsignedShort();
-            Place[] list = new Place[count];
-            for (int j = 0; j < count; j++) {
-                list[j] = places[in.readInt()];
+            String key = in.utf();
+            Place[] list = new Place[Short.toUnsignedInt(in.bytes.getShort())];
+            for (int j = 0; j < list.length; j++) {
+                list[j] = places[in.bytes.getInt()];
             }
             byName.put(key, list);
         }
-        int dn = in.readInt();
+        int dn = in.count();
         Map<String, Place> demonyms = new HashMap<>(dn * 2);
         for (int i = 0; i < dn; i++) {
-            String key = in.readUTF();
-            demonyms.put(key, places[in.readInt()]);
+            String key = in.utf();
+            demonyms.put(key, places[in.bytes.getInt()]);
         }
-        return new Gazetteer(places, byName, demonyms);
+        return new Gazetteer(places, byId, byName, demonyms);
     }
 
-    private static String intern(Map<String, String> pool, String s) {
-        String old = pool.putIfAbsent(s, s);
-        return old == null ? s : old;
+    /** The decompressed resource, read from the front; strings as {@link java.io.DataInput#readUTF} reads them. */
+    private static final class Buffer {
+        final ByteBuffer bytes;
+
+        Buffer(byte[] bytes) {
+            this.bytes = ByteBuffer.wrap(bytes);
+        }
+
+        /** A non-negative count. */
+        int count() throws IOException {
+            int count = bytes.getInt();
+            if (count < 0 || count > bytes.remaining()) {
+                throw new IOException("gazetteer resource is corrupt (a count of " + count + ")");
+            }
+            return count;
+        }
+
+        /** A string in modified UTF-8 behind its two-byte length; ASCII, the usual case, without decoding. */
+        String utf() throws IOException {
+            int length = Short.toUnsignedInt(bytes.getShort());
+            int start = bytes.position();
+            byte[] array = bytes.array();
+            boolean ascii = true;
+            for (int i = start; i < start + length; i++) {
+                if (array[i] < 0) {
+                    ascii = false;
+                    break;
+                }
+            }
+            bytes.position(start + length);
+            if (ascii) {
+                return new String(array, start, length, StandardCharsets.ISO_8859_1);
+            }
+            return new DataInputStream(new ByteArrayInputStream(array, start - 2, length + 2)).readUTF();
+        }
     }
 
     /**
@@ -193,7 +246,17 @@ public final class Gazetteer {
 
     /** The place with this GeoNames id. */
     public Optional<Place> byId(int geonameId) {
-        return Optional.ofNullable(byId.get(geonameId));
+        int low = 0;
+        int high = byId.length - 1;
+        while (low <= high) { // the first place with the id, should two share one
+            int mid = (low + high) >>> 1;
+            if (byId[mid].geonameId() < geonameId) {
+                low = mid + 1;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return low < byId.length && byId[low].geonameId() == geonameId ? Optional.of(byId[low]) : Optional.empty();
     }
 
     /** Number of places. */

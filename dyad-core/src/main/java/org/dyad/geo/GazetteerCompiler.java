@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -124,20 +126,45 @@ public final class GazetteerCompiler {
         /** Demonym key → index of the place (a country or a continent) in {@link #places}. */
         final Map<String, Integer> demonyms = new TreeMap<>();
 
+        /**
+         * Writes format {@value Gazetteer#MAGIC} (gzip'd, big-endian, strings in Java's modified UTF-8 as
+         * {@link DataOutputStream#writeUTF} writes them): the tag; a pool of the short strings places repeat (country,
+         * division and feature codes), each place then naming them by index; the places; the indexes of the places in
+         * ascending GeoNames id order (for {@link Gazetteer#byId}); the name keys with their places; the demonyms.
+         */
         void write(OutputStream os) throws IOException {
+            Map<String, Integer> pool = new LinkedHashMap<>();
+            for (Row r : places) {
+                for (String s : new String[] {r.cc, r.a1, r.a2, r.fclass, r.fcode}) {
+                    pool.putIfAbsent(s, pool.size());
+                }
+            }
+            Integer[] byId = new Integer[places.size()];
+            for (int i = 0; i < byId.length; i++) {
+                byId[i] = i;
+            }
+            Arrays.sort(byId, Comparator.comparingInt(i -> places.get(i).id));
             try (DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(new GZIPOutputStream(os, 1 << 16)))) {
                 out.writeUTF(Gazetteer.MAGIC);
+                out.writeInt(pool.size());
+                for (String s : pool.keySet()) {
+                    out.writeUTF(s);
+                }
                 out.writeInt(places.size());
                 for (Row r : places) {
                     out.writeInt(r.id);
                     out.writeUTF(r.name);
-                    out.writeUTF(r.cc);
-                    out.writeUTF(r.a1);
-                    out.writeUTF(r.a2);
+                    out.writeInt(pool.get(r.cc));
+                    out.writeInt(pool.get(r.a1));
+                    out.writeInt(pool.get(r.a2));
+                    out.writeInt(pool.get(r.fclass));
+                    out.writeInt(pool.get(r.fcode));
                     out.writeFloat((float) r.lat);
                     out.writeFloat((float) r.lon);
-                    out.writeUTF(r.fclass + "." + r.fcode);
                     out.writeLong(r.pop);
+                }
+                for (int i : byId) {
+                    out.writeInt(i);
                 }
                 out.writeInt(names.size());
                 for (Map.Entry<String, List<Integer>> e : names.entrySet()) {

@@ -61,4 +61,23 @@ class GazetteerTest {
         assertThatThrownBy(() -> Gazetteer.read(new ByteArrayInputStream(bytes.toByteArray())))
                 .isInstanceOf(IOException.class).hasMessageContaining("something-else");
     }
+
+    @Test
+    void findsPlacesByIdWithTheirNamesWhateverTheirLetters() {
+        assertThat(gazetteer.byId(2657896)).get().extracting(Place::name).isEqualTo("Zürich");
+        assertThat(gazetteer.byId(1850147)).get().extracting(Place::name).isEqualTo("Tokyo");
+        assertThat(gazetteer.byId(0)).isEmpty();
+        assertThat(gazetteer.byId(Integer.MAX_VALUE)).isEmpty();
+    }
+
+    @Test
+    void aResourceCutShortIsRefusedNotHalfRead() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (java.io.DataOutputStream out = new java.io.DataOutputStream(new GZIPOutputStream(bytes))) {
+            out.writeUTF(Gazetteer.MAGIC);
+            out.writeInt(1); // one pooled string announced, none written
+        }
+        assertThatThrownBy(() -> Gazetteer.read(new ByteArrayInputStream(bytes.toByteArray())))
+                .isInstanceOf(IOException.class).hasMessageContaining("corrupt");
+    }
 }
