@@ -79,7 +79,8 @@ public final class CodeCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "PATHS",
             description = "Article files (.txt or any text: one article; .jsonl, .jsonl.gz: one article a line) "
-                    + "and directories, read recursively.")
+                    + "and directories, read recursively; - for standard input (JSON Lines if it starts with {, else one "
+                    + "article).")
     private List<Path> paths = new ArrayList<>();
 
     private final Function<DictionaryOptions, Pipeline> pipelines;

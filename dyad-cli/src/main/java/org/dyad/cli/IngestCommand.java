@@ -92,7 +92,7 @@ public final class IngestCommand implements java.util.concurrent.Callable<Intege
 
     @Parameters(arity = "1..*", paramLabel = "PATHS",
             description = "Files and directories: .txt (one article), .jsonl and .jsonl.gz (one a line), "
-                    + ".html/.htm (one page), .xml/.rss/.atom feeds (one article per item).")
+                    + ".html/.htm (one page), .xml/.rss/.atom feeds (one article per item); - for standard input.")
     private List<Path> paths = new ArrayList<>();
 
     private final Function<DictionaryOptions, Pipeline> pipelines;

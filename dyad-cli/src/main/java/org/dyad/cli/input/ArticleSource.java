@@ -1,5 +1,6 @@
 package org.dyad.cli.input;
 
+import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,9 +24,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import java.util.zip.GZIPInputStream;
 import org.dyad.document.Article;
 import org.dyad.ingest.JsonLinesArticleParser;
 import org.dyad.ingest.PlainTextArticleParser;
@@ -48,6 +51,9 @@ import org.dyad.ingest.ReadResult;
  *       ({@link FeedReader}); an XML file that is not a feed is read as plain text.</li>
  *   <li>Any other file is one plain-text article ({@link TextDecoder}, {@link PlainTextArticleParser}). Its id is its
  *       path relative to the directory given ({@code 2024/03/a.txt}), or its file name when it was named itself.</li>
+ *   <li>{@value #STANDARD_INPUT} is standard input: JSON Lines when its first character (after a byte-order mark and
+ *       white space) is <code>{</code>, gzip'd JSON Lines when it starts with the gzip signature, else one plain-text
+ *       article with id and origin {@value #STANDARD_INPUT_NAME}. Name a file called "-" as {@code ./-}.</li>
  * </ul>
  *
  * <p>Limits, so that memory and time stay bounded whatever the input: a plain-text file may be at most
@@ -68,8 +74,15 @@ public final class ArticleSource {
     /** Largest JSON Lines record read, in bytes, line end excluded: 10 MiB. */
     public static final int MAX_JSON_LINE_BYTES = 10 * 1024 * 1024;
 
+    /** The path that stands for standard input. */
+    public static final String STANDARD_INPUT = "-";
+
+    /** How ids and error reports name standard input. */
+    public static final String STANDARD_INPUT_NAME = "stdin";
+
     private final List<Path> paths;
     private final Optional<LocalDate> defaultDate;
+    private final Supplier<InputStream> standardInput;
     private final PlainTextArticleParser plainText = new PlainTextArticleParser();
     private final JsonLinesArticleParser jsonLines = new JsonLinesArticleParser();
 
@@ -78,8 +91,18 @@ public final class ArticleSource {
      * @param defaultDate document creation time for articles that carry none
      */
     public ArticleSource(List<Path> paths, Optional<LocalDate> defaultDate) {
+        this(paths, defaultDate, () -> System.in);
+    }
+
+    /**
+     * @param paths         files and directories, in the order given; {@value #STANDARD_INPUT} for standard input
+     * @param defaultDate   document creation time for articles that carry none
+     * @param standardInput what {@value #STANDARD_INPUT} reads, asked for only when it is named
+     */
+    public ArticleSource(List<Path> paths, Optional<LocalDate> defaultDate, Supplier<InputStream> standardInput) {
         this.paths = List.copyOf(paths);
         this.defaultDate = Objects.requireNonNull(defaultDate, "defaultDate");
+        this.standardInput = Objects.requireNonNull(standardInput, "standardInput");
     }
 
     /** All read results, lazily, in input order. The stream is sequential and must be closed. */
@@ -174,6 +197,9 @@ public final class ArticleSource {
 
         private Iterator<ReadResult> open(Input input) {
             Path path = input.path();
+            if (input.relative().isEmpty() && STANDARD_INPUT.equals(path.toString())) {
+                return readStandardInput();
+            }
             if (Files.isDirectory(path)) {
                 return walk(input);
             }
@@ -197,6 +223,47 @@ public final class ArticleSource {
                 return readFeed(input).iterator();
             }
             return List.of(readText(input, (text, in) -> plainText.parse(text, in.id(), in.origin()))).iterator();
+        }
+
+        /** Standard input: JSON Lines (plain or gzip'd) when it looks like them, else one plain-text article. */
+        private Iterator<ReadResult> readStandardInput() {
+            try {
+                BufferedInputStream in = new BufferedInputStream(standardInput.get(), 1 << 16);
+                in.mark(4096);
+                byte[] head = in.readNBytes(4096);
+                in.reset();
+                if (TextDecoder.startsWith(head, 0x1F, 0x8B)) {
+                    return jsonLines(new GZIPInputStream(in, 1 << 16));
+                }
+                int first = TextDecoder.startsWith(head, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+                while (first < head.length && Character.isWhitespace(head[first])) {
+                    first++;
+                }
+                if (first < head.length && head[first] == '{') {
+                    return jsonLines(in);
+                }
+                byte[] bytes;
+                try (in) {
+                    bytes = in.readNBytes((int) MAX_TEXT_FILE_BYTES + 1);
+                }
+                if (bytes.length > MAX_TEXT_FILE_BYTES) {
+                    return failure(STANDARD_INPUT_NAME, String.format(Locale.ROOT, "standard input is over the limit "
+                            + "of %,d bytes (10 MiB) for one plain-text article; give one article a line as JSON Lines",
+                            MAX_TEXT_FILE_BYTES));
+                }
+                String text = TextDecoder.decode(bytes, STANDARD_INPUT_NAME);
+                return List.of(plainText.parse(text, STANDARD_INPUT_NAME, STANDARD_INPUT_NAME)).iterator();
+            } catch (UnreadableInputException e) {
+                return failure(e.origin(), e.getMessage());
+            } catch (IOException e) {
+                return failure(STANDARD_INPUT_NAME, "cannot read standard input: " + describe(e));
+            }
+        }
+
+        private Iterator<ReadResult> jsonLines(InputStream in) {
+            JsonLinesFileReader reader = new JsonLinesFileReader(in, STANDARD_INPUT_NAME, MAX_JSON_LINE_BYTES, jsonLines);
+            open = Optional.of(reader);
+            return reader;
         }
 
         /** An RSS or Atom feed: one result per item; an XML file that is not a feed is read as plain text. */

@@ -73,6 +73,23 @@ final class JsonLinesFileReader implements Iterator<ReadResult>, Closeable {
         }
     }
 
+    /**
+     * Streams JSON Lines from a stream already open (standard input), already decompressed if it was gzip'd; the
+     * reader closes it when done.
+     *
+     * @param in           the open stream
+     * @param origin       how error reports name the stream ("stdin")
+     * @param maxLineBytes the longest record accepted, in bytes
+     * @param parser       turns a line into an article
+     */
+    JsonLinesFileReader(InputStream in, String origin, int maxLineBytes, JsonLinesArticleParser parser) {
+        this.origin = origin;
+        this.maxLineBytes = maxLineBytes;
+        this.parser = parser;
+        this.stream = Optional.of(in);
+        this.lines = Optional.of(new BoundedLineReader(in, maxLineBytes));
+    }
+
     @Override
     public boolean hasNext() {
         if (next.isEmpty() && !done) {

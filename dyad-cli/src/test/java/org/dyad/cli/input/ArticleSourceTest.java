@@ -254,6 +254,48 @@ class ArticleSourceTest {
         assertThat(a.dateline()).contains("LODWAR, June 2");
     }
 
+    private static List<ReadResult> readStandardInput(byte[] input, Path... alsoPaths) {
+        List<Path> paths = new java.util.ArrayList<>(List.of(Path.of(ArticleSource.STANDARD_INPUT)));
+        paths.addAll(List.of(alsoPaths));
+        try (Stream<ReadResult> results = new ArticleSource(paths, Optional.empty(),
+                () -> new java.io.ByteArrayInputStream(input)).read()) {
+            return results.toList();
+        }
+    }
+
+    @Test
+    void dashReadsStandardInputAsOneArticleThenTheOtherPaths() throws IOException {
+        Path other = write("other.txt", "Envoys met again on Friday.\n");
+        List<ReadResult> results = readStandardInput(STORY.getBytes(StandardCharsets.UTF_8), other);
+        assertThat(articles(results)).extracting(Article::id).containsExactly("stdin", "other.txt");
+        Article a = articles(results).get(0);
+        assertThat(a.origin()).isEqualTo("stdin");
+        assertThat(a.dateline()).contains("LODWAR, June 2");
+        assertThat(a.text()).isEqualTo(STORY);
+    }
+
+    @Test
+    void standardInputStartingWithABraceIsJsonLinesPlainOrGzipped() throws IOException {
+        String lines = "\n  {\"id\": \"s1\", \"text\": \"Envoys met.\"}\nnot json\n{\"id\": \"s3\", \"text\": \"Talks ended.\"}\n";
+        List<ReadResult> plain = readStandardInput(lines.getBytes(StandardCharsets.UTF_8));
+        assertThat(articles(plain)).extracting(Article::id).containsExactly("s1", "s3");
+        assertThat(failures(plain)).singleElement().satisfies(f -> assertThat(f.origin()).isEqualTo("stdin:3"));
+
+        java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+        try (OutputStream out = new GZIPOutputStream(gz)) {
+            out.write(lines.getBytes(StandardCharsets.UTF_8));
+        }
+        assertThat(articles(readStandardInput(gz.toByteArray()))).extracting(Article::id).containsExactly("s1", "s3");
+    }
+
+    @Test
+    void binaryOrEmptyStandardInputGivesOneClearFailure() {
+        assertThat(failures(readStandardInput(new byte[] {0, 1, 2, 0, 0, 3, 0, 0}))).singleElement()
+                .satisfies(f -> assertThat(f.origin()).isEqualTo("stdin"));
+        assertThat(failures(readStandardInput(new byte[0]))).singleElement()
+                .satisfies(f -> assertThat(f.origin()).isEqualTo("stdin"));
+    }
+
     /** The AFP/APW corpus in ../shared streams through without a failure; skipped where shared data is absent. */
     @Test
     void readsTheWireCorpusFile() {
