@@ -223,7 +223,7 @@ final class PatternMatcher {
         if (e instanceof PatternElement.Word w) {
             String word = f.words[q];
             String want = w.text();
-            if (word.equals(want)) {
+            if (word.equals(want) && !opensDate(f, q)) {
                 markers.negation |= ClauseReader.NEGATIONS.contains(want);
                 return q + 1;
             }
@@ -250,6 +250,42 @@ final class PatternMatcher {
             return u.end();
         }
         return q;   // Skip: matches without consuming
+    }
+
+    /** Prepositions that open a date as often as an argument: "called on Monday", "agreed in March". */
+    private static final Set<String> DATE_PREPOSITIONS = Set.of("ON", "IN", "AT", "DURING");
+
+    /** Weekdays, months and their abbreviations, upper case, as the tokenizer leaves them. */
+    private static final Set<String> DATE_WORDS = Set.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
+            "SATURDAY", "SUNDAY", "JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER",
+            "OCTOBER", "NOVEMBER", "DECEMBER", "JAN.", "FEB.", "MAR.", "APR.", "JUN.", "JUL.", "AUG.", "SEP.", "SEPT.",
+            "OCT.", "NOV.", "DEC.");
+
+    /**
+     * Whether the word at q is a preposition opening a date ("on Monday", "in March", "on 12 May", "in 2019"): a pattern's
+     * preposition names the verb's argument ("call on X", CAMEO.2.0's CALL * (ON) [020]) and never matches a time
+     * phrase, which a parse would attach as an adjunct.
+     */
+    private static boolean opensDate(SentenceFrame f, int q) {
+        if (q + 1 >= f.size() || !DATE_PREPOSITIONS.contains(f.words[q])) {
+            return false;
+        }
+        String next = f.words[q + 1];
+        if (DATE_WORDS.contains(next)) {
+            return true;
+        }
+        if (next.length() <= 2 && q + 2 < f.size() && DATE_WORDS.contains(f.words[q + 2])) {
+            return Character.isDigit(next.charAt(0));   // "on 12 May"
+        }
+        if (next.length() != 4) {
+            return false;
+        }
+        for (int i = 0; i < 4; i++) {
+            if (next.charAt(i) < '0' || next.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return next.charAt(0) == '1' || next.charAt(0) == '2';
     }
 
     /** Whether every literal word of the pattern occurs somewhere in the sentence (a word matches only itself). */

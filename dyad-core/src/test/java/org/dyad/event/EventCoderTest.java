@@ -65,6 +65,10 @@ class EventCoderTest {
 
             --- FUND [071] ---
             FUND
+
+            --- CALL [041] ---
+            CALL
+            - * (ON) [020]
             """;
     private static final DictionaryReport REPORT = new DictionaryReport();
     private static final Pipeline ANALYSIS = Pipeline.of(new SentenceSplitter(MODELS.sentences()),
@@ -77,6 +81,22 @@ class EventCoderTest {
         Document d = CODER.apply(ANALYSIS.process(Article.ofText("t", sentence, null)));
         return d.events().stream().map(e -> e.source().map(Participant::code).orElse("-") + " "
                 + e.target().map(Participant::code).orElse("-") + " " + e.code()).toList();
+    }
+
+    private static final EventCoder BUNDLED_VERBS = new EventCoder(BUNDLED, EventCoder.Convention.DYAD);
+
+    @Test
+    void aPrepositionOpeningADateIsNoArgumentOfThePattern() {
+        assertThat(code("Kenya called on Uganda to withdraw.")).containsExactly("KEN UGA 020");
+        assertThat(code("Kenya called Uganda on Monday.")).containsExactly("KEN UGA 041");
+        assertThat(code("Kenya called Uganda on 12 May.")).containsExactly("KEN UGA 041");
+        assertThat(code("Kenya called on Monday on Uganda to withdraw.")).containsExactly("KEN UGA 020");
+    }
+
+    @Test
+    void callingAChargeBaselessIsDenunciationNotATelephoneCall() {
+        Document d = BUNDLED_VERBS.apply(ANALYSIS.process(Article.ofText("t", "Kenya called the report baseless.", null)));
+        assertThat(d.events()).singleElement().satisfies(e -> assertThat(e.code()).hasToString("111"));
     }
 
     @Test
