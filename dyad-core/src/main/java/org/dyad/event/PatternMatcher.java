@@ -272,7 +272,7 @@ final class PatternMatcher {
         }
         String next = f.words[q + 1];
         if (DATE_WORDS.contains(next)) {
-            return true;
+            return q + 2 >= f.size() || !f.words[q + 2].equals("'S");   // "in April's election" names the election
         }
         if (next.length() <= 2 && q + 2 < f.size() && DATE_WORDS.contains(f.words[q + 2])) {
             return Character.isDigit(next.charAt(0));   // "on 12 May"

@@ -90,6 +90,7 @@ class EventCoderTest {
         assertThat(code("Kenya called on Uganda to withdraw.")).containsExactly("KEN UGA 020");
         assertThat(code("Kenya called Uganda on Monday.")).containsExactly("KEN UGA 041");
         assertThat(code("Kenya called Uganda on 12 May.")).containsExactly("KEN UGA 041");
+        assertThat(code("Kenya called on Monday's summit to act.")).containsExactly("KEN - 020");
         assertThat(code("Kenya called on Monday on Uganda to withdraw.")).containsExactly("KEN UGA 020");
     }
 
