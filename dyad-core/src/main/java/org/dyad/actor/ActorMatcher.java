@@ -49,7 +49,8 @@ public final class ActorMatcher implements Stage {
     /** Organisation codes that PETRARCH writes in front of a country code ("MSF Arnor" → NGOARN). */
     private static final Set<String> PREFIX_ORGANISATIONS = Set.of("NGO", "IGO", "MNC", "NGM");
     /** Code roots that are not states (CAMEO actor codebook: IGOs, NGOs, companies, armed groups…). */
-    private static final Set<String> NON_STATE_ROOTS = Set.of("IGO", "NGO", "NGM", "MNC", "IMG", "UAF", "REB", "INS",
+    /** Three-letter code roots that name no country: organisations and sectors (CAMEO 1.1b3 actor codebook). */
+    public static final Set<String> NON_STATE_ROOTS = Set.of("IGO", "NGO", "NGM", "MNC", "IMG", "UAF", "REB", "INS",
             "OPP", "SPY", "MED", "BUS", "CVL", "EDU", "ELI", "GOV", "HLH", "HRI", "JUD", "LAB", "LEG", "MIL", "COP",
             "PTY", "REF", "REL", "CRM", "AGR", "ENV", "DEV", "MOD", "RAD", "SET", "UIS", "PPL");
     private static final Set<String> ORGANISATION_NOUNS = Set.of("ALLIANCE", "BLOC", "ORGANISATION", "ORGANIZATION",

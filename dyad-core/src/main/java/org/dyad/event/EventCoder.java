@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.nio.charset.StandardCharsets;
+import org.dyad.actor.Actor;
+import org.dyad.actor.ActorMatcher;
 import org.dyad.actor.Mention;
 import org.dyad.dictionary.Dictionaries;
 import org.dyad.document.Document;
@@ -131,6 +133,8 @@ public final class EventCoder implements Stage {
         List<Mention> mentions = doc.mentions();
         Optional<SentenceFrame.Unit> lastSpeaker = Optional.empty();
         int speakerAge = 0;
+        Optional<Passage> recent = Optional.empty();
+        int recentAge = 0;
         int m = 0;
         for (Sentence s : doc.sentences()) {
             List<Mention> inSentence = new ArrayList<>();
@@ -140,11 +144,18 @@ public final class EventCoder implements Stage {
                 }
                 m++;
             }
+            Optional<Passage> passage = Passage.of(doc, inSentence, recent);
+            if (Passage.namesCountry(inSentence)) {
+                recent = passage;
+                recentAge = 0;
+            } else if (++recentAge > MAX_SPEAKER_DISTANCE) {
+                recent = Optional.empty();
+            }
             if (discards.sentenceDiscard(doc.text(s)).isPresent()) {
                 continue;
             }
             SentenceFrame frame = new SentenceFrame(doc.tokensIn(s), inSentence);
-            SentenceResult r = codeSentence(s.index(), frame, lastSpeaker);
+            SentenceResult r = codeSentence(s.index(), frame, lastSpeaker, passage);
             out.addAll(r.codings());
             if (r.speaker().isPresent()) {
                 lastSpeaker = r.speaker();
@@ -159,7 +170,62 @@ public final class EventCoder implements Stage {
     private record SentenceResult(List<Coding> codings, Optional<SentenceFrame.Unit> speaker) {
     }
 
-    private SentenceResult codeSentence(int sentenceIndex, SentenceFrame f, Optional<SentenceFrame.Unit> lastSpeaker) {
+    /**
+     * The country a sentence's passage is about, for agent-only actors ("gunmen", "the police") that name none: the
+     * one country the sentence names, else the one country named by the last of the two sentences before it that
+     * names any; none when that sentence names two or more (then which one is unknown).
+     *
+     * @param root     the country's three-letter code root ("AFG")
+     * @param evidence where it was named, for the actor's evidence
+     */
+    private record Passage(String root, String evidence) {
+
+        static Optional<Passage> of(Document doc, List<Mention> inSentence, Optional<Passage> recent) {
+            return namesCountry(inSentence) ? only(doc, inSentence) : recent;
+        }
+
+        static boolean namesCountry(List<Mention> inSentence) {
+            return inSentence.stream().anyMatch(m -> countryRoot(m).isPresent());
+        }
+
+        /** The one country the sentence names; empty when it names none or several. */
+        static Optional<Passage> only(Document doc, List<Mention> inSentence) {
+            Optional<Passage> found = Optional.empty();
+            for (Mention m : inSentence) {
+                Optional<String> root = countryRoot(m);
+                if (root.isPresent()) {
+                    if (found.isPresent() && !found.get().root().equals(root.get())) {
+                        return Optional.empty();
+                    }
+                    if (found.isEmpty()) {
+                        found = Optional.of(new Passage(root.get(), "'" + doc.text(m.span()) + "' "
+                                + m.span().start() + "-" + m.span().end()));
+                    }
+                }
+            }
+            return found;
+        }
+
+        private static Optional<String> countryRoot(Mention m) {
+            String code = m.actor().code();
+            if (m.actor().resolution() == Actor.Resolution.AGENT_ONLY || code.length() < 3) {
+                return Optional.empty();
+            }
+            String root = code.substring(0, 3);
+            return ActorMatcher.NON_STATE_ROOTS.contains(root) ? Optional.empty() : Optional.of(root);
+        }
+
+        /** The agent-only mention given this passage's country: "gunmen" (UAF) in a passage about AFG → AFGUAF. */
+        Mention compose(Mention m) {
+            Actor a = m.actor();
+            return new Mention(m.span(), a.recoded(root + a.code(), Actor.Resolution.COMPOSED,
+                    "agent " + a.code() + " (" + a.evidence() + ") in a passage about " + root + ", named as "
+                            + evidence), m.phrase());
+        }
+    }
+
+    private SentenceResult codeSentence(int sentenceIndex, SentenceFrame f, Optional<SentenceFrame.Unit> lastSpeaker,
+                                        Optional<Passage> passage) {
         List<Coding> codings = new ArrayList<>();
         List<Coding> statements = new ArrayList<>();
         Optional<SentenceFrame.Unit> previousSubject = Optional.empty();
@@ -239,7 +305,7 @@ public final class EventCoder implements Stage {
             List<Coding> into = statement ? statements : codings;
             if (hit.isPresent() && hit.get().compound().isPresent() && hit.get().compound().get().start() > vs) {
                 // "agrees with % ": the compound after the verb is a list of recipients
-                emit(into, sentenceIndex, verbSpan, source, hit.get().compound(), codes, origin);
+                emit(into, sentenceIndex, verbSpan, source, hit.get().compound(), codes, origin, passage);
                 continue;
             }
             if (hit.isPresent() && hit.get().compound().isPresent()) {
@@ -251,17 +317,17 @@ public final class EventCoder implements Stage {
                             int a = i;
                             int b = j;
                             codes.forward().ifPresent(c -> add(into, sentenceIndex, verbSpan,
-                                    Optional.of(members.get(a)), Optional.of(members.get(b)), c, origin));
+                                    Optional.of(members.get(a)), Optional.of(members.get(b)), c, origin, passage));
                         }
                     }
                 }
                 // "Gondor and Osgiliath ... with Mordor": the compound also acts on a separate target
                 if (target.isPresent() && target.get() != hit.get().compound().get()) {
-                    emit(into, sentenceIndex, verbSpan, hit.get().compound(), target, codes, origin);
+                    emit(into, sentenceIndex, verbSpan, hit.get().compound(), target, codes, origin, passage);
                 }
                 continue;
             }
-            emit(into, sentenceIndex, verbSpan, source, target, codes, origin);
+            emit(into, sentenceIndex, verbSpan, source, target, codes, origin, passage);
         }
         if (codings.isEmpty()) {
             codings.addAll(statements);
@@ -270,15 +336,15 @@ public final class EventCoder implements Stage {
     }
 
     private void emit(List<Coding> into, int sentenceIndex, Span verb, Optional<SentenceFrame.Unit> source,
-                      Optional<SentenceFrame.Unit> target, CodePair codes, String origin) {
+                      Optional<SentenceFrame.Unit> target, CodePair codes, String origin, Optional<Passage> passage) {
         List<Optional<Mention>> sources = members(source);
         List<Optional<Mention>> targets = members(target);
         for (Optional<Mention> s : sources) {
             for (Optional<Mention> t : targets) {
-                codes.forward().ifPresent(c -> add(into, sentenceIndex, verb, s, t, c, origin));
+                codes.forward().ifPresent(c -> add(into, sentenceIndex, verb, s, t, c, origin, passage));
                 // a reciprocal code ("[042:043]": the visit and the hosting) needs both sides
                 if (s.isPresent() && t.isPresent()) {
-                    codes.reverse().ifPresent(c -> add(into, sentenceIndex, verb, t, s, c, origin));
+                    codes.reverse().ifPresent(c -> add(into, sentenceIndex, verb, t, s, c, origin, passage));
                 }
             }
         }
@@ -296,13 +362,21 @@ public final class EventCoder implements Stage {
     }
 
     private void add(List<Coding> into, int sentenceIndex, Span verb, Optional<Mention> source,
-                     Optional<Mention> target, String code, String origin) {
+                     Optional<Mention> target, String code, String origin, Optional<Passage> passage) {
         if (source.isEmpty() && target.isEmpty()) {
             return;
         }
         if (convention == Convention.DYAD && source.map(EventCoder::agentOnly).orElse(true)
                 && target.map(EventCoder::agentOnly).orElse(true)) {
-            return;
+            if (passage.isEmpty() || !materialConflict(code)
+                    || (source.isEmpty() || target.isEmpty()) && !(source.isPresent() ? armed(source.get())
+                            : armed(target.orElseThrow()))) {
+                // "gunmen attacked the police" with no country in the passage: whose, is unknown; "troops said" is no
+                // statement of any actor; and "people were killed" alone is as often an accident as an attack
+                return;
+            }
+            source = source.map(passage.get()::compose);
+            target = target.map(passage.get()::compose);
         }
         if (convention == Convention.DYAD && source.isEmpty() && !materialConflict(code)) {
             return;     // a statement or request needs its author; an attack is news without its attacker
@@ -344,8 +418,22 @@ public final class EventCoder implements Stage {
         return root >= 14 && root <= 20;
     }
 
+    /** Agents that bear arms or make arrests (CAMEO 1.1b3 actor codebook): UAF, REB, INS, MIL, COP, SPY, CRM. */
+    private static final Set<String> ARMED_AGENTS = Set.of("UAF", "REB", "INS", "MIL", "COP", "SPY", "CRM");
+
+    /** Whether an agent-only mention names armed people ("gunmen", "soldiers", "police"), by its code's groups. */
+    private static boolean armed(Mention m) {
+        String code = m.actor().code();
+        for (int i = 0; i + 3 <= code.length(); i += 3) {
+            if (ARMED_AGENTS.contains(code.substring(i, i + 3))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean agentOnly(Mention m) {
-        return m.actor().resolution() == org.dyad.actor.Actor.Resolution.AGENT_ONLY;
+        return m.actor().resolution() == Actor.Resolution.AGENT_ONLY;
     }
 
     /**

@@ -32,6 +32,9 @@ class EventCoderTest {
     private static final String AGENTS = """
             SOLDIER [~MIL]
             GOVERNMENT [~GOV]
+            GUNMAN {GUNMEN} [~UAF]
+            POLICE [~COP]
+            PEOPLE [~PPL]
             """;
     private static final String VERBS = """
             &TIES
@@ -188,6 +191,21 @@ class EventCoderTest {
     void anAttackIsCodedWithoutItsAttackerButAStatementNeedsItsAuthor() {
         assertThat(code("Kenya was attacked on Monday.")).containsExactly("- KEN 190");
         assertThat(code("The envoy urged Kenya to talk.")).isEmpty();
+    }
+
+    @Test
+    void armedAgentsAloneTakeTheCountryTheirPassageIsAbout() {
+        // no country anywhere: whose gunmen, is unknown
+        assertThat(code("Gunmen attacked the police.")).isEmpty();
+        // the one country of the sentence before
+        assertThat(code("Kenya sent envoys. Gunmen attacked the police.")).containsExactly("KENUAF KENCOP 190");
+        assertThat(code("Gunmen attacked the police near Kenya.")).containsExactly("KENUAF KENCOP 190");
+        // two countries: which one, is unknown
+        assertThat(code("Kenya praised Uganda. Gunmen attacked the police.")).containsExactly("KEN UGA 051");
+        // a lone side must bear arms, and the event must be material conflict: people killed may be an accident's
+        assertThat(code("Kenya sent envoys. The police were attacked.")).containsExactly("- KENCOP 190");
+        assertThat(code("Kenya sent envoys. The people were attacked.")).isEmpty();
+        assertThat(code("Kenya sent envoys. The police praised the people.")).isEmpty();
     }
 
     @Test
