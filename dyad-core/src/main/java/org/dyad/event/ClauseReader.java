@@ -385,7 +385,7 @@ final class ClauseReader implements ClauseSyntax {
     }
 
     /** Verb forms that deny what their clause says. */
-    private static final Set<String> DENIALS = Set.of("DENY", "DENIES", "DENIED", "DENYING", "REJECT", "REJECTS",
+    static final Set<String> DENIALS = Set.of("DENY", "DENIES", "DENIED", "DENYING", "REJECT", "REJECTS",
             "REJECTED", "REJECTING", "DISMISS", "DISMISSES", "DISMISSED", "DISMISSING");
     /** Nouns that a denial takes before "that": "rejected claims that …". */
     private static final Set<String> DENIED_NOUNS = Set.of("CLAIM", "CLAIMS", "REPORT", "REPORTS", "ALLEGATION",

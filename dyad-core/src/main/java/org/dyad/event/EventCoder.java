@@ -252,7 +252,12 @@ public final class EventCoder implements Stage {
             if (subject.isEmpty()) {
                 subject = syntax.subject(f, vs, previousSubject, lastSpeaker);
             }
-            previousSubject = subject.isPresent() ? subject : previousSubject;
+            boolean denied = convention == Convention.DYAD && syntax.isDenied(f, vs);
+            if (!denied || subject.map(u -> u.start() < lastDenialWord(f, vs)).orElse(false)) {
+                // the subject inside a denied clause ("denied that Somali troops had crossed … and called …") is not
+                // the subject a later coordinated verb shares: that is the denier's ("Addis Ababa denies deploying")
+                previousSubject = subject.isPresent() ? subject : previousSubject;
+            }
             if (cue && subject.isPresent()) {
                 speaker = subject;
             }
@@ -277,7 +282,7 @@ public final class EventCoder implements Stage {
             if (codes.forward().isEmpty() && codes.reverse().isEmpty()) {
                 continue;
             }
-            boolean negated = syntax.isNegated(f, vs) || (convention == Convention.DYAD && syntax.isDenied(f, vs));
+            boolean negated = syntax.isNegated(f, vs) || denied;
             if (negated && !hit.map(PatternMatcher.PatternHit::mentionsNegation).orElse(false)) {
                 continue;
             }
@@ -333,6 +338,16 @@ public final class EventCoder implements Stage {
             codings.addAll(statements);
         }
         return new SentenceResult(codings, speaker);
+    }
+
+    /** Token index of the nearest denial verb before the verb ("denied", "rejects"), or -1. */
+    private static int lastDenialWord(SentenceFrame f, int vs) {
+        for (int k = vs - 1; k >= 0; k--) {
+            if (ClauseReader.DENIALS.contains(f.words[k])) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private void emit(List<Coding> into, int sentenceIndex, Span verb, Optional<SentenceFrame.Unit> source,

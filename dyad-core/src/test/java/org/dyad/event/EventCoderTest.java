@@ -172,6 +172,10 @@ class EventCoderTest {
         assertThat(code("Uganda denied attacking Somalia.")).isEmpty();
         // a clause of its own after a conjunction or comma is not under the denial
         assertThat(code("Uganda denied the report and Kenya attacked Somalia.")).containsExactly("KEN SOM 190");
+        // a verb coordinated after the denied clause is the denier's, not the denied clause's subject's
+        assertThat(code("Uganda denied that Kenyan soldiers had shelled Somalia and praised Tanzania."))
+                .containsExactly("UGA TZA 051");
+        assertThat(code("Uganda denies shelling Somalia but praised Tanzania.")).containsExactly("UGA TZA 051");
         // a denial elsewhere in the sentence leaves a reported event alone
         assertThat(code("Uganda said Kenya attacked Somalia.")).containsExactly("KEN SOM 190");
     }
