@@ -357,6 +357,18 @@ public final class ActorMatcher implements Stage {
                 || word.equals("-") || PRONOUN_DETERMINERS.contains(word);
     }
 
+    private static final Set<String> TIME_DEICTICS = Set.of("LAST", "NEXT", "THIS", "EARLIER", "LATER");
+    private static final Set<String> TIME_UNITS = Set.of("YEAR", "MONTH", "WEEK", "WEEKEND", "NIGHT", "MORNING",
+            "EVENING", "AFTERNOON", "SPRING", "SUMMER", "AUTUMN", "FALL", "WINTER", "MONDAY", "TUESDAY", "WEDNESDAY",
+            "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY", "JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY",
+            "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER");
+
+    /** Whether a relative time expression starts at i ("yesterday", "last year", "this week", "Monday"). */
+    private static boolean opensTimePhrase(String[] words, int i) {
+        return TIME_WORDS.contains(words[i])
+                || TIME_DEICTICS.contains(words[i]) && i + 1 < words.length && TIME_UNITS.contains(words[i + 1]);
+    }
+
     /** End (exclusive) of the noun phrase starting at {@code start}, with connectors and coordination. */
     private static int phraseEnd(List<Token> tokens, String[] words, Hit[] cover, int start) {
         int n = tokens.size();
@@ -364,6 +376,9 @@ public final class ActorMatcher implements Stage {
         boolean hasActor = false;
         boolean hasAgent = false;
         while (i < n) {
+            if (i > start && cover[i] == null && opensTimePhrase(words, i)) {
+                break;                                 // "Goma last year", "the rebels yesterday": a time, no name
+            }
             boolean newNounPhrase = i > start && cover[i] == null && tokens.get(i).tag().equals("DET")
                     && isNominal(tokens.get(i - 1), cover[i - 1]);
             boolean participleModifier = i > start && cover[i] == null && tokens.get(i).tag().equals("VERB")

@@ -32,6 +32,10 @@ final class ClauseReader implements ClauseSyntax {
     static final Set<String> RELATIVES = Set.of("WHO", "WHICH", "WHOM", "WHOSE");
     static final Set<String> TIME_WORDS = Set.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
             "SATURDAY", "SUNDAY", "YESTERDAY", "TODAY", "TOMORROW", "TONIGHT", "NOW", "EARLIER", "LATER");
+    /** "last year", "this week", "earlier this month": a deictic opening a noun phrase of time. */
+    static final Set<String> TIME_DEICTICS = Set.of("LAST", "NEXT", "THIS", "EARLIER", "LATER");
+    static final Set<String> TIME_UNITS = Set.of("YEAR", "MONTH", "WEEK", "WEEKEND", "NIGHT", "MORNING", "EVENING",
+            "AFTERNOON");
     static final Set<String> SUBJECT_PRONOUNS = Set.of("HE", "SHE");
     /** Reporting verbs (attribution cues): their subject is the speaker that a later "he" or "she" refers to. */
     static final Set<String> CUES = Set.of("SAY", "SAYS", "SAID", "ADD", "ADDS", "ADDED", "TELL", "TELLS",
@@ -129,8 +133,15 @@ final class ClauseReader implements ClauseSyntax {
             }
             if (f.plainNominal(i)) {
                 int start = nounPhraseStart(f, i);
-                if (TIME_WORDS.contains(w) || isPrepositionalObject(f, start)) {
+                if (isPrepositionalObject(f, start)) {
                     i = start - 2;
+                    continue;
+                }
+                if (TIME_WORDS.contains(w) || TIME_UNITS.contains(w) && TIME_DEICTICS.contains(f.words[start])) {
+                    // a time between subject and verb: "Kenya yesterday attacked", "the army this week shelled" (the
+                    // actor right before it), else past the time and the word before it ("on Monday", "a resolution
+                    // Tuesday calling on …")
+                    i = start > 0 && f.unitAt[start - 1] != null ? start - 1 : start - 2;
                     continue;
                 }
                 return Optional.empty();

@@ -136,6 +136,13 @@ class EventCoderTest {
     }
 
     @Test
+    void aTimeBetweenSubjectAndVerbIsSkipped() {
+        assertThat(code("Kenya yesterday attacked Uganda.")).containsExactly("KEN UGA 190");
+        assertThat(code("Kenya this week attacked Uganda.")).containsExactly("KEN UGA 190");
+        assertThat(code("Kenya on Monday attacked Uganda.")).containsExactly("KEN UGA 190");
+    }
+
+    @Test
     void passiveVoiceSwapsSourceAndTarget() {
         assertThat(code("Uganda was attacked by Kenya.")).containsExactly("KEN UGA 190");
     }
