@@ -69,6 +69,14 @@ class ActorMatcherTest {
     }
 
     @Test
+    void aPhraseStopsBeforeARelativeTime() {
+        assertThat(mentions("Rebels who seized Uganda last year attacked Kenya.", null))
+                .contains("Uganda=UGA", "Kenya=KEN");
+        assertThat(mentions("Soldiers from Uganda last week crossed into Kenya.", null))
+                .containsExactly("Soldiers from Uganda=UGAMIL", "Kenya=KEN");
+    }
+
+    @Test
     void agentWithoutCountryKeepsTheSector() {
         assertThat(mentions("Police arrested three men.", null)).containsExactly("Police=COP");
     }
