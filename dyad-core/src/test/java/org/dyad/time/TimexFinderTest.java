@@ -249,4 +249,29 @@ class TimexFinderTest {
         assertThat(timexes("Turnout should grow over the next couple of years."))
                 .containsExactly("the next couple of years@25=P2Y/none");
     }
+
+    @Test
+    void lastYearInAQuarterlyReportIsTheYear() {
+        // "a year earlier" after a quarter is that quarter a year back; "last year" is the calendar year 2016
+        assertThat(timexes("Third-quarter profit rose to $8 million from $5 million a year earlier. Sales also "
+                + "grew last year.")).containsExactly("Third-quarter@0=2017-Q3/quarter",
+                "a year earlier@56=2016-Q3/quarter", "last year@88=2016/year");
+        // "last year's" before a quarter word, and "the same period last year", name the quarter
+        assertThat(timexes("Third-quarter profit beat last year's figure for the period."))
+                .containsExactly("Third-quarter@0=2017-Q3/quarter", "last year@26=2016-Q3/quarter");
+        assertThat(timexes("Third-quarter sales beat those of the same period last year."))
+                .containsExactly("Third-quarter@0=2017-Q3/quarter", "last year@50=2016-Q3/quarter");
+    }
+
+    @Test
+    void plannedThingsAndEarliestTimesLieAhead() {
+        // 10 November 2017 is a Friday: the next Thursday is the 16th, the next Tuesday the 14th
+        assertThat(timexes("The ministry has scheduled a hearing Thursday.")).containsExactly("Thursday@37=2017-11-16/day");
+        assertThat(timexes("Farmers planned a march on Tuesday.")).containsExactly("Tuesday@27=2017-11-14/day");
+        assertThat(timexes("The envoy could arrive as soon as Tuesday.")).containsExactly("Tuesday@34=2017-11-14/day");
+        assertThat(timexes("The talks, set to resume Monday, were welcomed."))
+                .containsExactly("Monday@25=2017-11-13/day");
+        // a past clause still looks back
+        assertThat(timexes("Farmers marched on Tuesday.")).containsExactly("Tuesday@19=2017-11-07/day");
+    }
 }
