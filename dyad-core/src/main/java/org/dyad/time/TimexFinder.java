@@ -94,8 +94,12 @@ public final class TimexFinder implements Stage {
                 t = new Timex(t.span(), t.type(), t.value().substring(0, 4), Granularity.YEAR, t.anchor());
             } else if (t.granularity() == Granularity.QUARTER && t.anchor() != Anchor.UNRESOLVED
                     && t.value().indexOf('X') < 0) {
-                quarter = t;
-                quarterSentence = si;
+                // "the year-ago quarter" is already the comparison: it does not become the quarter of the report,
+                // or a following "a year ago" would go back two years
+                if (!isYearBackQuarter(f.expr())) {
+                    quarter = t;
+                    quarterSentence = si;
+                }
             } else if (quarter != null && si - quarterSentence <= 2 && isYearBack(f.expr()) && t.anchor() != Anchor.UNRESOLVED
                     && !namesLastYear(text, f.span())) {
                 // "third-quarter profit fell from $5 million a year earlier": the same quarter a year before;
@@ -128,6 +132,11 @@ public final class TimexFinder implements Stage {
         }
         String before = text.substring(Math.max(0, span.start() - 12), span.start()).trim().toLowerCase(Locale.ROOT);
         return !before.endsWith("period") && !before.endsWith("quarter");
+    }
+
+    /** "the year-ago quarter", "the year-earlier third quarter": a quarter one year before the report's. */
+    private static boolean isYearBackQuarter(Expr e) {
+        return (e.form() == Expr.Form.LATEST_QUARTER && e.amount() > 0) || (e.form() == Expr.Form.QUARTER && e.shift() < 0);
     }
 
     private static boolean isYearBack(Expr e) {

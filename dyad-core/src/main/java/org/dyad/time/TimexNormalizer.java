@@ -88,6 +88,10 @@ final class TimexNormalizer {
         if (e.form() == Form.SEASON && e.year() > 0) {
             return new Timex(span, TimexType.DATE, e.year() + "-" + SEASONS[e.index()], Granularity.SEASON, Anchor.NONE);
         }
+        if (e.form() == Form.CLOCK && previous.isPresent()) {
+            // a clock time alone ("at 10 p.m.") is on the day the story last named, not always the DCT's
+            return new Timex(span, TimexType.TIME, previous.get() + e.dayPart(), Granularity.TIME, Anchor.PREVIOUS_DATE);
+        }
         if (e.form() == Form.ANAPHORIC_DAY && (previous.isPresent() || dct.isPresent())) {
             LocalDate d = previous.or(() -> dct).get().plusDays(e.amount());
             return day(span, d, e.dayPart(), previous.isPresent() ? Anchor.PREVIOUS_DATE : Anchor.DOCUMENT_TIME);

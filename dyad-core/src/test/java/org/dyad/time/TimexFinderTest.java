@@ -274,4 +274,19 @@ class TimexFinderTest {
         // a past clause still looks back
         assertThat(timexes("Farmers marched on Tuesday.")).containsExactly("Tuesday@19=2017-11-07/day");
     }
+
+    @Test
+    void aClockTimeIsOnTheDayLastNamed() {
+        assertThat(timexes("The rebels attacked on Nov. 3. The shelling began at 10 p.m."))
+                .containsExactly("Nov. 3@23=2017-11-03/day", "10 p.m.@53=2017-11-03T22:00/time");
+        // no day named before it: the document's day
+        assertThat(timexes("The polls closed at 8 p.m.")).containsExactly("8 p.m.@20=2017-11-10T20:00/time");
+    }
+
+    @Test
+    void theYearAgoQuarterIsNotTheQuarterOfTheReport() {
+        // a year before the year-ago quarter would be 2015: "a year ago" here is still 2016's third quarter
+        assertThat(timexes("Third-quarter profit rose to $8 million from $5 million in the year-ago quarter. Costs were lower than a year ago.")).containsExactly("Third-quarter@0=2017-Q3/quarter",
+                "the year-ago quarter@59=2016-Q3/quarter", "a year ago@103=2016-Q3/quarter");
+    }
 }
