@@ -58,6 +58,11 @@ record Expr(Form form, int year, int month, int day, int index, TimeUnit unit, i
          * month" (+1), "the previous week" (-1).
          */
         ANAPHORIC,
+        /**
+         * A holiday on a weekday rule ({@link TimexRecognizer}: 0 Thanksgiving, 1 Election Day, 2 Memorial Day,
+         * 3 Labor Day) in {@code index}, with {@code shift} (-1 "last", +1 "next", 0 unmarked).
+         */
+        HOLIDAY,
         /** A vague reference: {@code ref}. */
         REF
     }

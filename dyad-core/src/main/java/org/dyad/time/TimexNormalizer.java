@@ -145,7 +145,37 @@ final class TimexNormalizer {
                 yield new Timex(span, TimexType.DATE, String.format("%04d-%02d", best, e.month()), Granularity.MONTH,
                         Anchor.DOCUMENT_TIME);
             }
+            case HOLIDAY -> {
+                // "last Thanksgiving" the latest before the DCT, "next" the first after; unmarked the nearest, a
+                // day ahead counting as two behind, or the first on or after the DCT in a future clause
+                LocalDate best = null;
+                long bestDistance = Long.MAX_VALUE;
+                for (int year = t.getYear() - 1; year <= t.getYear() + 1; year++) {
+                    LocalDate d = holiday(e.index(), year);
+                    long distance = d.toEpochDay() - t.toEpochDay();
+                    if ((e.shift() < 0 && distance >= 0) || (e.shift() > 0 && distance <= 0)
+                            || (e.shift() == 0 && tense == Tense.FUTURE && distance < 0)) {
+                        continue;
+                    }
+                    distance = distance > 0 ? 2 * distance : -distance;
+                    if (distance < bestDistance) {
+                        bestDistance = distance;
+                        best = d;
+                    }
+                }
+                yield day(span, best, e.dayPart(), Anchor.DOCUMENT_TIME);
+            }
             case MONTH_SHIFT -> {
+                if (e.day() > 0) {
+                    int y = t.getYear();
+                    LocalDate d = dayIn(y, e.month(), e.day());
+                    if (e.shift() < 0 && !d.isBefore(t)) {
+                        d = dayIn(y - 1, e.month(), e.day());
+                    } else if (e.shift() > 0 && !d.isAfter(t)) {
+                        d = dayIn(y + 1, e.month(), e.day());
+                    }
+                    yield day(span, d, e.dayPart(), Anchor.DOCUMENT_TIME);
+                }
                 int year = t.getYear();
                 if (e.shift() < 0 && e.month() >= t.getMonthValue()) {
                     year--;
@@ -209,6 +239,26 @@ final class TimexNormalizer {
             }
             default -> unresolved(span, e);
         };
+    }
+
+    /**
+     * The date of holiday {@code index} ({@link Expr.Form#HOLIDAY}) in {@code year}: Thanksgiving the fourth Thursday
+     * of November, Election Day the Tuesday after the first Monday of November, Memorial Day the last Monday of May,
+     * Labor Day the first Monday of September (United States law, 5 U.S.C. 6103 and 2 U.S.C. 7).
+     */
+    static LocalDate holiday(int index, int year) {
+        return switch (index) {
+            case 0 -> LocalDate.of(year, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY));
+            case 1 -> LocalDate.of(year, 11, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY)).plusDays(1);
+            case 2 -> LocalDate.of(year, 5, 1).with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY));
+            case 3 -> LocalDate.of(year, 9, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY));
+            default -> throw new IllegalArgumentException("no holiday " + index);
+        };
+    }
+
+    /** Day {@code day} of the month, or the month's last day when it is shorter (29 February). */
+    private static LocalDate dayIn(int year, int month, int day) {
+        return LocalDate.of(year, month, Math.min(day, YearMonth.of(year, month).lengthOfMonth()));
     }
 
     private static String quarter(int year, Expr e) {
@@ -296,8 +346,8 @@ final class TimexNormalizer {
                 g = e.day() > 0 ? Granularity.DAY : Granularity.MONTH;
             }
             case MONTH_SHIFT, MONTH_IN_YEAR -> {
-                v = String.format("XXXX-%02d", e.month());
-                g = Granularity.MONTH;
+                v = e.day() > 0 ? String.format("XXXX-%02d-%02d", e.month(), e.day()) : String.format("XXXX-%02d", e.month());
+                g = e.day() > 0 ? Granularity.DAY : Granularity.MONTH;
             }
             case QUARTER, LATEST_QUARTER -> {
                 v = "XXXX-Q" + (e.index() == 0 ? "X" : e.index());

@@ -45,6 +45,13 @@ final class TimexRecognizer {
             Map.entry("recent", "PAST_REF"));
     private static final Set<String> MODIFIERS = Set.of("early", "late", "mid", "earlier", "later");
     private static final Set<String> EDGES = Set.of("end", "beginning", "start", "middle", "turn", "close");
+    /**
+     * United States holidays that fall on a weekday of a month, by {@link Form#HOLIDAY} index: Thanksgiving (the
+     * fourth Thursday of November), Election Day (the Tuesday after the first Monday of November), Memorial Day (the
+     * last Monday of May), Labor Day (the first Monday of September).
+     */
+    static final Map<String, Integer> HOLIDAYS = Map.of("thanksgiving", 0, "election", 1, "memorial", 2,
+            "labor", 3);
     /** Decades named in words ("the nineties"), read in the twentieth century. */
     private static final Map<String, Integer> DECADE_WORDS = Map.of("twenties", 1920, "thirties", 1930,
             "forties", 1940, "fifties", 1950, "sixties", 1960, "seventies", 1970, "eighties", 1980,
@@ -145,7 +152,7 @@ final class TimexRecognizer {
         o.addAll(MODIFIERS);
         o.addAll(Set.of("the", "today", "tonight", "yesterday", "tomorrow", "last", "next", "this", "past",
                 "previous", "coming", "following", "current", "fiscal", "every", "each", "noon", "midnight",
-                "christmas", "new", "that", "same", "year-ago", "year-earlier", "these", "future", "end",
+                "christmas", "thanksgiving", "election", "memorial", "labor", "new", "that", "same", "year-ago", "year-earlier", "these", "future", "end",
                 "mid-year", "year-end", "in", "at"));
         OPENERS = Set.copyOf(o);
     }
@@ -477,6 +484,9 @@ final class TimexRecognizer {
                 case "midnight" -> {
                     return onDay(new Match(0, k + 1, Expr.of(Form.CLOCK).withDayPart("T24:00")));
                 }
+                case "thanksgiving", "election", "memorial", "labor" -> {
+                    return holiday(k, 0);
+                }
                 case "christmas" -> {
                     boolean eve = low(k + 1).equals("eve");
                     int end = eve || low(k + 1).equals("day") ? k + 2 : k + 1;
@@ -788,7 +798,16 @@ final class TimexRecognizer {
             }
             Integer month = MONTHS.get(n);
             if (month != null && cap(t) && !s.equals("past")) {
+                int day = dayNumber(t + 1);
+                if (day > 0 && !isYear(t + 1)) {
+                    // "last Oct. 23": the latest 23 October before the DCT, "next March 5" the first after it
+                    return new Match(0, t + 2, new Expr(Form.MONTH_SHIFT, 0, month, day, 0, null, 0, shift, "", ""));
+                }
                 return new Match(0, t + 1, new Expr(Form.MONTH_SHIFT, 0, month, 0, 0, null, 0, shift, "", ""));
+            }
+            if (HOLIDAYS.containsKey(n) && cap(t) && !s.equals("past")) {
+                // "last Thanksgiving": the latest one before the DCT
+                return holiday(t, s.equals("this") || s.equals("current") ? 0 : shift);
             }
             Integer season = SEASONS.get(n);
             if (season != null) {
@@ -853,6 +872,22 @@ final class TimexRecognizer {
                 return null;
             }
             return new Match(0, t + 1, Expr.relative(unit, shift));
+        }
+
+        /**
+         * A holiday whose date follows a weekday rule, at {@code k}: "Thanksgiving" (with or without "Day"), and
+         * "Election Day", "Memorial Day", "Labor Day" (which need "Day"); capitalised. Null otherwise.
+         */
+        private Match holiday(int k, int shift) {
+            Integer index = HOLIDAYS.get(low(k));
+            if (index == null || !cap(k)) {
+                return null;
+            }
+            boolean day = low(k + 1).equals("day") && cap(k + 1);
+            if (!day && index != 0) {
+                return null;
+            }
+            return new Match(0, day ? k + 2 : k + 1, new Expr(Form.HOLIDAY, 0, 0, 0, index, null, 0, shift, "", ""));
         }
 
         /** A weekday at {@code k} with an optional day part or date after it; the match starts at {@code from}. */

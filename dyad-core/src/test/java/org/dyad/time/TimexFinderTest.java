@@ -289,4 +289,24 @@ class TimexFinderTest {
         assertThat(timexes("Third-quarter profit rose to $8 million from $5 million in the year-ago quarter. Costs were lower than a year ago.")).containsExactly("Third-quarter@0=2017-Q3/quarter",
                 "the year-ago quarter@59=2016-Q3/quarter", "a year ago@103=2016-Q3/quarter");
     }
+
+    @Test
+    void holidaysOnAWeekdayRule() {
+        // Thanksgiving 2017 is the fourth Thursday of November, the 23rd; in 2016 the 24th
+        assertThat(timexes("Families will gather on Thanksgiving.")).containsExactly("Thanksgiving@24=2017-11-23/day");
+        assertThat(timexes("Crowds shopped last Thanksgiving.")).containsExactly("last Thanksgiving@15=2016-11-24/day");
+        // the Tuesday after the first Monday (6 November 2017)
+        assertThat(timexes("Voters went to the polls on Election Day.")).containsExactly("Election Day@28=2017-11-07/day");
+        // the first Monday of September; "Labor Party" is no day
+        assertThat(timexes("The strike began on Labor Day, and the Labor Party backed it.")).containsExactly("Labor Day@20=2017-09-04/day");
+        // the last Monday of May
+        assertThat(timexes("The parade was held on Memorial Day.")).containsExactly("Memorial Day@23=2017-05-29/day");
+    }
+
+    @Test
+    void aShiftedMonthWithItsDay() {
+        // the latest 23 October before 10 November 2017, the first 5 March after it
+        assertThat(timexes("The army withdrew last Oct. 23, and will return next March 5."))
+                .containsExactly("last Oct. 23@18=2017-10-23/day", "next March 5@48=2018-03-05/day");
+    }
 }
