@@ -843,7 +843,8 @@ final class TimexRecognizer {
                 n = low(t);
             }
             TimeUnit unit = UNITS.get(n);
-            if (unit == null) {
+            if (unit == null || (cap(t) && cap(k))) {
+                // "This Week" with both words capitalised is a title (a television programme), not a time
                 return null;
             }
             boolean pluralUnit = n.endsWith("s");
@@ -943,6 +944,12 @@ final class TimexRecognizer {
             boolean ambiguous = s.equals("may") || s.equals("march");
             boolean context = guided || MONTH_CONTEXT.contains(low(k - 1));
             if (ambiguous && !context) {
+                return null;
+            }
+            String next = low(k + 1);
+            if (cap(k + 1) && !next.isEmpty() && Character.isLetter(next.charAt(0)) && !MONTHS.containsKey(next)
+                    && !WEEKDAYS.containsKey(next) && !low(k).endsWith(".")) {
+                // a month name before a capitalised word is a given name: "Jan Kavan", "April Glaspie"
                 return null;
             }
             if (!context && cap(k - 1)) {

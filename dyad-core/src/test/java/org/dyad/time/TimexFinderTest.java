@@ -309,4 +309,13 @@ class TimexFinderTest {
         assertThat(timexes("The army withdrew last Oct. 23, and will return next March 5."))
                 .containsExactly("last Oct. 23@18=2017-10-23/day", "next March 5@48=2018-03-05/day");
     }
+
+    @Test
+    void namesAndTitlesAreNotTimes() {
+        // a month name before a capitalised word is a given name (January: the nearest, 66 days ahead counting 132)
+        assertThat(timexes("Foreign minister Jan Kavan spoke in January.")).containsExactly("January@36=2018-01/month");
+        assertThat(timexes("April Glaspie met the president in April.")).containsExactly("April@35=2017-04/month");
+        // a programme title with both words capitalised
+        assertThat(timexes("The senator said on \"This Week\" that talks had stalled this week.")).containsExactly("this week@55=2017-W45/week");
+    }
 }
