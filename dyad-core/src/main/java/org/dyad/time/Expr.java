@@ -9,8 +9,10 @@ package org.dyad.time;
  * @param month     an explicit month 1–12, or 0
  * @param day       an explicit day of month, or 0
  * @param index     weekday 1–7 (ISO, Monday 1), quarter 1–4, half 1–2, season 0–3 (spring to winter), or 0
- * @param unit      the unit counted or shifted, or null
- * @param amount    the number of units ({@code -1}: unknown, "several"), or a shift in units
+ * @param unit      the unit counted or shifted, or null; {@link TimeUnit#WEEK} on a {@link Form#CALENDAR} day for
+ *                  "the week of March 6"
+ * @param amount    the number of units ({@code -1}: unknown, "several"), or a shift in units; for an expression
+ *                  that names a day, days to move it by ("the day before last Tuesday": -1)
  * @param shift     -1 "last", +1 "next", 0 unmarked; 2 "this" for {@link Form#WEEKDAY} and {@link Form#SEASON};
  *                  for {@link Form#QUARTER} years from the DCT's; -1 for a {@link Form#RELATIVE} weekend means
  *                  "the weekend" (the latest one)
@@ -115,6 +117,15 @@ record Expr(Form form, int year, int month, int day, int index, TimeUnit unit, i
 
     Expr withDayPart(String part) {
         return new Expr(form, year, month, day, index, unit, amount, shift, part, ref);
+    }
+
+    /**
+     * This day-naming expression ({@link Form#CALENDAR} with a day, {@link Form#WEEKDAY}, {@link Form#HOLIDAY},
+     * {@link Form#MONTH_SHIFT} with a day) moved by {@code days}, kept in {@code amount}, which these forms do not
+     * otherwise use: "the day before last Tuesday".
+     */
+    Expr withDayOffset(int days) {
+        return new Expr(form, year, month, day, index, unit, days, shift, dayPart, ref);
     }
 
     Expr withYear(int y) {

@@ -48,6 +48,24 @@ final class TimexNormalizer {
      */
     static Timex normalize(Span span, Expr e, Optional<LocalDate> dct, Tense tense, Optional<LocalDate> previous,
                            Optional<Timex> point) {
+        boolean namesDay = e.form() == Form.CALENDAR || e.form() == Form.WEEKDAY || e.form() == Form.HOLIDAY
+                || e.form() == Form.MONTH_SHIFT;
+        boolean weekOf = e.form() == Form.CALENDAR && e.unit() == TimeUnit.WEEK;
+        if (namesDay && (e.amount() != 0 || weekOf)) {
+            Timex day = resolve(span, new Expr(e.form(), e.year(), e.month(), e.day(), e.index(), null, 0, e.shift(),
+                    e.dayPart(), e.ref()), dct, tense, previous, point);
+            if (day.granularity() != Granularity.DAY || day.value().indexOf('X') >= 0) {
+                return weekOf ? new Timex(span, TimexType.DATE, "XXXX-WXX", Granularity.WEEK, day.anchor()) : day;
+            }
+            LocalDate d = LocalDate.parse(day.value()).plusDays(e.amount());
+            return weekOf ? new Timex(span, TimexType.DATE, week(d), Granularity.WEEK, day.anchor())
+                    : new Timex(span, TimexType.DATE, d.toString(), Granularity.DAY, day.anchor());
+        }
+        return resolve(span, e, dct, tense, previous, point);
+    }
+
+    private static Timex resolve(Span span, Expr e, Optional<LocalDate> dct, Tense tense, Optional<LocalDate> previous,
+                                 Optional<Timex> point) {
         // a present or verbless clause reads as past for weekdays and seasons, as before: news reports what happened
         boolean past = tense != Tense.FUTURE;
         switch (e.form()) {

@@ -295,7 +295,23 @@ final class TimexRecognizer {
                 return new Match(0, i + 3, Expr.day(Form.ANAPHORIC_DAY, 0));
             }
             if (n.equals("day") && (low(i + 2).equals("before") || low(i + 2).equals("after"))) {
-                return new Match(0, i + 3, Expr.day(Form.ANAPHORIC_DAY, low(i + 2).equals("before") ? -1 : 1));
+                int offset = low(i + 2).equals("before") ? -1 : 1;
+                Match named = core(i + 3, true);
+                if (named != null && named.skip == 0 && namesADay(named.expr)) {
+                    // "the day before last Tuesday", "the day after Christmas": that day, one day off
+                    return new Match(0, named.end, named.expr.withDayOffset(offset));
+                }
+                return new Match(0, i + 3, Expr.day(Form.ANAPHORIC_DAY, offset));
+            }
+            if (n.equals("week") && low(i + 2).equals("of")) {
+                Match named = core(i + 3, true);
+                if (named != null && named.skip == 0 && named.expr.form() == Form.CALENDAR && named.expr.day() > 0
+                        && named.expr.dayPart().isEmpty()) {
+                    // "the week of March 6": the ISO week that holds that day (TimeML 1.2.1, value 2000-W10)
+                    Expr d = named.expr;
+                    return new Match(0, named.end, new Expr(Form.CALENDAR, d.year(), d.month(), d.day(), 0,
+                            TimeUnit.WEEK, 0, 0, "", ""));
+                }
             }
             if ((n.equals("next") || n.equals("following") || n.equals("previous")) && (low(i + 2).equals("day")
                     || DAY_PARTS.containsKey(low(i + 2)))) {
@@ -391,6 +407,13 @@ final class TimexRecognizer {
                 return null;
             }
             return new Match(0, core.end, core.expr);
+        }
+
+        /** Whether {@code e} names one day by its own fields (a date, a weekday, a holiday), not by a count. */
+        private static boolean namesADay(Expr e) {
+            return e.dayPart().isEmpty() && ((e.form() == Form.CALENDAR && e.day() > 0 && e.unit() == null)
+                    || e.form() == Form.WEEKDAY || e.form() == Form.HOLIDAY
+                    || (e.form() == Form.MONTH_SHIFT && e.day() > 0));
         }
 
         private static boolean isPoint(Expr e) {

@@ -318,4 +318,13 @@ class TimexFinderTest {
         // a programme title with both words capitalised
         assertThat(timexes("The senator said on \"This Week\" that talks had stalled this week.")).containsExactly("this week@55=2017-W45/week");
     }
+
+    @Test
+    void aWeekOrADayNamedByADate() {
+        // 6 March 2018 (116 days ahead, counting 232, against 249 back) is in ISO week 10
+        assertThat(timexes("Talks are set for the week of March 6.")).containsExactly("the week of March 6@18=2018-W10/week");
+        // last Tuesday is 7 November; the day before it the 6th
+        assertThat(timexes("Police raided the office the day before last Tuesday.")).containsExactly("the day before last Tuesday@25=2017-11-06/day");
+        assertThat(timexes("Shops reopen the day after Christmas.")).containsExactly("the day after Christmas@13=2017-12-26/day");
+    }
 }
