@@ -14,6 +14,7 @@ package org.dyad.time;
  * @param amount    the number of units ({@code -1}: unknown, "several"), or a shift in units; for an expression
  *                  that names a day, days to move it by ("the day before last Tuesday": -1)
  * @param shift     -1 "last", +1 "next", 0 unmarked; 2 "this" for {@link Form#WEEKDAY} and {@link Form#SEASON};
+ *                  -3 "the previous", +3 "the following" for a {@link Form#WEEKDAY} counted from the last day named;
  *                  for {@link Form#QUARTER} years from the DCT's; -1 for a {@link Form#RELATIVE} weekend means
  *                  "the weekend" (the latest one)
  * @param dayPart   time of day suffix: {@code TMO}, {@code TAF}, {@code TEV}, {@code TNI}, {@code T14:30}, or ""

@@ -110,6 +110,12 @@ final class TimexNormalizer {
             // a clock time alone ("at 10 p.m.") is on the day the story last named, not always the DCT's
             return new Timex(span, TimexType.TIME, previous.get() + e.dayPart(), Granularity.TIME, Anchor.PREVIOUS_DATE);
         }
+        if (e.form() == Form.WEEKDAY && Math.abs(e.shift()) == 3 && previous.isPresent()) {
+            // "the previous Friday": the Friday before the day the story last named
+            DayOfWeek dow = DayOfWeek.of(e.index());
+            LocalDate d = previous.get().with(e.shift() < 0 ? TemporalAdjusters.previous(dow) : TemporalAdjusters.next(dow));
+            return day(span, d, e.dayPart(), Anchor.PREVIOUS_DATE);
+        }
         if (e.form() == Form.ANAPHORIC_DAY && (previous.isPresent() || dct.isPresent())) {
             LocalDate d = previous.or(() -> dct).get().plusDays(e.amount());
             return day(span, d, e.dayPart(), previous.isPresent() ? Anchor.PREVIOUS_DATE : Anchor.DOCUMENT_TIME);
@@ -206,8 +212,8 @@ final class TimexNormalizer {
             case WEEKDAY -> {
                 DayOfWeek dow = DayOfWeek.of(e.index());
                 LocalDate d = switch (e.shift()) {
-                    case -1 -> t.with(TemporalAdjusters.previous(dow));
-                    case 1 -> t.with(TemporalAdjusters.next(dow));
+                    case -1, -3 -> t.with(TemporalAdjusters.previous(dow));
+                    case 1, 3 -> t.with(TemporalAdjusters.next(dow));
                     case 2 -> t.with(DayOfWeek.MONDAY).plusDays(e.index() - 1L);
                     default -> past ? t.with(TemporalAdjusters.previousOrSame(dow)) : t.with(TemporalAdjusters.next(dow));
                 };

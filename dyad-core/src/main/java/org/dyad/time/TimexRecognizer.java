@@ -357,7 +357,8 @@ final class TimexRecognizer {
             }
             boolean keepThe = f == Form.RELATIVE || f == Form.DURATION || f == Form.QUARTER || f == Form.SEASON
                     || f == Form.DECADE || f == Form.CENTURY || f == Form.LATEST_QUARTER
-                    || f == Form.ANAPHORIC_DAY || f == Form.ANAPHORIC || (f == Form.CALENDAR && core.expr.month() == 0 && core.expr.year() > 0
+                    || f == Form.ANAPHORIC_DAY || f == Form.ANAPHORIC
+                    || (f == Form.WEEKDAY && Math.abs(core.expr.shift()) == 3) || (f == Form.CALENDAR && core.expr.month() == 0 && core.expr.year() > 0
                     && (low(i + 2).equals("fiscal") || low(i + 1).equals("year")));
             return keepThe ? new Match(0, core.end, core.expr) : new Match(1, core.end, core.expr);
         }
@@ -817,7 +818,9 @@ final class TimexRecognizer {
             }
             Integer weekday = WEEKDAYS.get(n);
             if (weekday != null && cap(t)) {
-                return weekday(t, weekday, s.equals("this") || s.equals("current") ? 2 : shift, k);
+                // "the previous Friday", "the following Monday": from the last day the story named (shift -3, +3)
+                boolean anaphoric = s.equals("previous") || s.equals("following");
+                return weekday(t, weekday, s.equals("this") || s.equals("current") ? 2 : anaphoric ? 3 * shift : shift, k);
             }
             Integer month = MONTHS.get(n);
             if (month != null && cap(t) && !s.equals("past")) {
@@ -874,6 +877,11 @@ final class TimexRecognizer {
             if (pluralUnit) {
                 // "the coming weeks", "the past months": a vague stretch, TimeML duration PXW
                 return new Match(0, t + 1, Expr.duration(unit, -1));
+            }
+            if (s.equals("past") && unit == TimeUnit.YEAR) {
+                // "over the past year": TimeBank values it as the calendar year before the DCT's (2 of 2), as
+                // "last year"
+                return new Match(0, t + 1, Expr.relative(unit, -1));
             }
             if (s.equals("past")) {
                 return new Match(0, t + 1, Expr.duration(unit, 1));

@@ -327,4 +327,13 @@ class TimexFinderTest {
         assertThat(timexes("Police raided the office the day before last Tuesday.")).containsExactly("the day before last Tuesday@25=2017-11-06/day");
         assertThat(timexes("Shops reopen the day after Christmas.")).containsExactly("the day after Christmas@13=2017-12-26/day");
     }
+
+    @Test
+    void thePreviousWeekdayAndThePastYear() {
+        // 13 October 2017 is a Friday: the Friday before it is the 6th; "the past year" is 2016, as TimeBank reads it
+        assertThat(timexes("The index closed at 2,100 on Oct. 13, down from the previous Friday. Rates rose over the past year.")).containsExactly("Oct. 13@29=2017-10-13/day",
+                "the previous Friday@48=2017-10-06/day", "the past year@85=2016/year");
+        // no day named before it: counted from the document's day
+        assertThat(timexes("Prices fell on the following Monday.")).containsExactly("the following Monday@15=2017-11-13/day");
+    }
 }
