@@ -152,7 +152,7 @@ final class TimexRecognizer {
         o.addAll(MODIFIERS);
         o.addAll(Set.of("the", "today", "tonight", "yesterday", "tomorrow", "last", "next", "this", "past",
                 "previous", "coming", "following", "current", "fiscal", "every", "each", "noon", "midnight",
-                "christmas", "thanksgiving", "election", "memorial", "labor", "new", "that", "same", "year-ago", "year-earlier", "these", "future", "end",
+                "christmas", "thanksgiving", "midday", "year", "election", "memorial", "labor", "new", "that", "same", "year-ago", "year-earlier", "these", "future", "end",
                 "mid-year", "year-end", "in", "at"));
         OPENERS = Set.copyOf(o);
     }
@@ -263,7 +263,8 @@ final class TimexRecognizer {
                 return new Match(0, i + 2, Expr.ref("PAST_REF"));
             }
             if (n.equals("future")) {
-                return new Match(0, i + 2, Expr.ref("FUTURE_REF"));
+                // "the future of our peoples" is their prospects, not a time
+                return low(i + 2).equals("of") ? null : new Match(0, i + 2, Expr.ref("FUTURE_REF"));
             }
             if ((n.equals("near") && (low(i + 2).equals("future") || low(i + 2).equals("term")))
                     || (n.equals("short") && low(i + 2).equals("term") && !low(i + 3).equals("-"))) {
@@ -502,7 +503,7 @@ final class TimexRecognizer {
                     }
                     return null;
                 }
-                case "noon" -> {
+                case "noon", "midday" -> {
                     return onDay(new Match(0, k + 1, Expr.of(Form.CLOCK).withDayPart("T12:00")));
                 }
                 case "midnight" -> {
@@ -589,6 +590,10 @@ final class TimexRecognizer {
             if (s.equals("year") && low(k + 1).equals("end") && (k == 0 || !cap(k))) {
                 // "by year end", "around year end": the end of the report's year
                 return new Match(0, k + 2, Expr.relative(TimeUnit.YEAR, 0));
+            }
+            if (s.equals("year") && low(k + 1).equals("'s") && low(k + 2).equals("end") && !cap(k)) {
+                // "by year's end"
+                return new Match(0, k + 3, Expr.relative(TimeUnit.YEAR, 0));
             }
             if (s.equals("year") && low(k + 1).equals("-") && (low(k + 2).equals("ago") || low(k + 2).equals("earlier"))) {
                 // "year-ago", "the year-earlier quarter", "the year-ago third quarter"

@@ -336,4 +336,13 @@ class TimexFinderTest {
         // no day named before it: counted from the document's day
         assertThat(timexes("Prices fell on the following Monday.")).containsExactly("the following Monday@15=2017-11-13/day");
     }
+
+    @Test
+    void middayYearsEndAndTheFutureOfSomething() {
+        assertThat(timexes("Aid arrived at midday.")).containsExactly("midday@15=2017-11-10T12:00/time");
+        assertThat(timexes("The rules take effect by year's end.")).containsExactly("year's end@25=2017/year");
+        // the future of a region is its prospects; the future alone is a time
+        assertThat(timexes("Leaders spoke about the future of the region.")).isEmpty();
+        assertThat(timexes("Leaders worry about the future.")).containsExactly("the future@20=FUTURE_REF/none");
+    }
 }
