@@ -1024,16 +1024,23 @@ final class TimexRecognizer {
         }
 
         /**
-         * Whether the word at {@code k} ends a quantity: a number ("$5", "1.76", "five"), a magnitude ("million",
+         * Whether the word at {@code k} ends a quantity: a number ("$5", "1.76", "five", "358,000"), a magnitude ("million",
          * "percent"), or a plural noun right after a number ("700 seats", "four flights").
          */
         private boolean isQuantity(int k) {
             String s = low(k);
-            if (num(k) >= 0 || QUANTITY_WORDS.contains(s) || (NUMBERS.containsKey(s) && NUMBERS.get(s) > 1)) {
+            if (isCount(k) || QUANTITY_WORDS.contains(s) || (NUMBERS.containsKey(s) && NUMBERS.get(s) > 1)) {
                 return true;
             }
             return s.length() > 3 && s.endsWith("s") && !UNITS.containsKey(s)
-                    && (num(k - 1) >= 0 || (NUMBERS.containsKey(low(k - 1)) && NUMBERS.get(low(k - 1)) > 1));
+                    && (isCount(k - 1) || (NUMBERS.containsKey(low(k - 1)) && NUMBERS.get(low(k - 1)) > 1));
+        }
+
+        /** Whether the word at {@code k} is a number in digits, thousands commas allowed ("5", "358,000"). */
+        private boolean isCount(int k) {
+            String s = low(k);
+            return num(k) >= 0 || (!s.isEmpty() && Character.isDigit(s.charAt(0))
+                    && s.chars().allMatch(c -> Character.isDigit(c) || c == ','));
         }
 
         /**

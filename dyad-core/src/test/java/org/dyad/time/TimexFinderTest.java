@@ -345,4 +345,10 @@ class TimexFinderTest {
         assertThat(timexes("Leaders spoke about the future of the region.")).isEmpty();
         assertThat(timexes("Leaders worry about the future.")).containsExactly("the future@20=FUTURE_REF/none");
     }
+
+    @Test
+    void aRateOfAGroupedNumberIsNoTime() {
+        // "a month" after a count written with a thousands comma is a rate of that count
+        assertThat(timexes("The economy added 250,000 jobs a month.")).isEmpty();
+    }
 }
