@@ -52,6 +52,9 @@ final class TimexRecognizer {
      */
     static final Map<String, Integer> HOLIDAYS = Map.of("thanksgiving", 0, "election", 1, "memorial", 2,
             "labor", 3);
+    /** Nouns after "today's" that make it the present age rather than the day: "today's world". */
+    private static final Set<String> GENERIC_NOUNS = Set.of("world", "youth", "society", "generation", "children",
+            "young", "youngsters", "people", "economy", "standards", "technology", "personal", "modern", "global");
     /** Decades named in words ("the nineties"), read in the twentieth century. */
     private static final Map<String, Integer> DECADE_WORDS = Map.of("twenties", 1920, "thirties", 1930,
             "forties", 1940, "fifties", 1950, "sixties", 1960, "seventies", 1970, "eighties", 1980,
@@ -193,6 +196,12 @@ final class TimexRecognizer {
 
         private String low(int k) {
             return k >= 0 && k < w.size() ? w.get(k).low() : "";
+        }
+
+        /** The first character of the word at {@code k}, or a space past the end. */
+        private char first(int k) {
+            String s = low(k);
+            return s.isEmpty() ? ' ' : s.charAt(0);
         }
 
         private boolean cap(int k) {
@@ -454,6 +463,13 @@ final class TimexRecognizer {
             }
             switch (s) {
                 case "today", "tonight", "yesterday", "tomorrow" -> {
+                    if ((s.equals("today") || s.equals("tomorrow"))
+                            && ((low(k + 1).equals("'s") && GENERIC_NOUNS.contains(low(k + 2)))
+                            || (low(k - 1).equals("of") && !Character.isLetterOrDigit(first(k + 1))))) {
+                        // "today's youth", "today's world", "the people of tomorrow": the present or future age,
+                        // not a day (TimeBank and AQUAINT leave these untagged)
+                        return null;
+                    }
                     int shift = s.equals("yesterday") ? -1 : s.equals("tomorrow") ? 1 : 0;
                     Expr e = Expr.day(Form.DEICTIC_DAY, shift);
                     if (s.equals("tonight")) {

@@ -351,4 +351,12 @@ class TimexFinderTest {
         // "a month" after a count written with a thousands comma is a rate of that count
         assertThat(timexes("The economy added 250,000 jobs a month.")).isEmpty();
     }
+
+    @Test
+    void thePresentAgeIsNotADay() {
+        assertThat(timexes("Such views are rare in today's world.")).isEmpty();
+        assertThat(timexes("They want to train the leaders of tomorrow.")).isEmpty();
+        // a day's own thing stays that day
+        assertThat(timexes("The minister said today's edition carried the decree.")).containsExactly("today@18=2017-11-10/day");
+    }
 }
