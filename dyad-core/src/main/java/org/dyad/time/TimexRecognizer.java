@@ -407,6 +407,20 @@ final class TimexRecognizer {
                 k++;
             }
             boolean comparative = low(i).equals("earlier") || low(i).equals("later");
+            if (low(i).equals("mid") && DAY_PARTS.containsKey(low(k)) && !low(k).equals("night")) {
+                // "mid-afternoon yesterday": that day's part; "by mid-afternoon" alone: the part of the day the
+                // story last named, else the DCT's
+                String part = DAY_PARTS.get(low(k));
+                String day = low(k + 1);
+                if (day.equals("yesterday") || day.equals("today") || day.equals("tomorrow")) {
+                    int shift = day.equals("yesterday") ? -1 : day.equals("tomorrow") ? 1 : 0;
+                    return new Match(0, k + 2, Expr.day(Form.DEICTIC_DAY, shift).withDayPart(part));
+                }
+                if (WEEKDAYS.containsKey(day) && cap(k + 1)) {
+                    return new Match(0, k + 2, Expr.weekday(WEEKDAYS.get(day), 0).withDayPart(part));
+                }
+                return new Match(0, k + 1, Expr.day(Form.ANAPHORIC_DAY, 0).withDayPart(part));
+            }
             if (comparative && low(k).equals("in")) {
                 k++;
             } else if (!comparative && low(k).equals("on") && WEEKDAYS.containsKey(low(k + 1))) {

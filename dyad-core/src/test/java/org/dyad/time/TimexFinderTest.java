@@ -359,4 +359,11 @@ class TimexFinderTest {
         // a day's own thing stays that day
         assertThat(timexes("The minister said today's edition carried the decree.")).containsExactly("today@18=2017-11-10/day");
     }
+
+    @Test
+    void theMiddleOfAPartOfTheDay() {
+        assertThat(timexes("Shares rose by mid-afternoon yesterday.")).containsExactly("mid-afternoon yesterday@15=2017-11-09TAF/time");
+        // alone: the part of the day last named, here none, so the document's day
+        assertThat(timexes("The talks broke up by mid afternoon.")).containsExactly("mid afternoon@22=2017-11-10TAF/time");
+    }
 }
