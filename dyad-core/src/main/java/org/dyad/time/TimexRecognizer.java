@@ -866,6 +866,10 @@ final class TimexRecognizer {
                 }
                 return new Match(0, t + 1, new Expr(Form.MONTH_SHIFT, 0, month, 0, 0, null, 0, shift, "", ""));
             }
+            if (s.equals("last") && n.equals("half") && low(t + 1).equals("of") && isYear(t + 2)) {
+                // "the last half of 1989": its second half, 1989-H2
+                return new Match(0, t + 3, new Expr(Form.QUARTER, num(t + 2), 0, 0, 2, TimeUnit.YEAR, 0, 0, "", ""));
+            }
             if (HOLIDAYS.containsKey(n) && cap(t) && !s.equals("past")) {
                 // "last Thanksgiving": the latest one before the DCT
                 return holiday(t, s.equals("this") || s.equals("current") ? 0 : shift);

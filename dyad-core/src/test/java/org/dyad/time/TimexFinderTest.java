@@ -366,4 +366,9 @@ class TimexFinderTest {
         // alone: the part of the day last named, here none, so the document's day
         assertThat(timexes("The talks broke up by mid afternoon.")).containsExactly("mid afternoon@22=2017-11-10TAF/time");
     }
+
+    @Test
+    void theLastHalfOfAYear() {
+        assertThat(timexes("Profit will fall in the last half of 2018.")).containsExactly("the last half of 2018@20=2018-H2/quarter");
+    }
 }
