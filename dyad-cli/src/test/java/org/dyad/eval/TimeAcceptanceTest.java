@@ -64,7 +64,8 @@ class TimeAcceptanceTest {
         assertThat(docs).hasSize(257);
         assertThat(score.gold()).isEqualTo(1855);
         assertThat(score.relaxedF1()).isGreaterThanOrEqualTo(0.90);
-        // issue 4 asks for 0.85; Dyad reaches 0.807 (see the report): this guards what is reached
-        assertThat(score.valueF1()).isGreaterThanOrEqualTo(0.80);
+        // issue 4 asks for 0.85; Dyad reaches 0.822 (TimeBank part 0.841, AQUAINT 0.788; see the report): this
+        // guards what is reached
+        assertThat(score.valueF1()).isGreaterThanOrEqualTo(0.82);
     }
 }

@@ -9,9 +9,12 @@ package org.dyad.time;
  * @param month     an explicit month 1–12, or 0
  * @param day       an explicit day of month, or 0
  * @param index     weekday 1–7 (ISO, Monday 1), quarter 1–4, half 1–2, season 0–3 (spring to winter), or 0
- * @param unit      the unit counted or shifted, or null
- * @param amount    the number of units ({@code -1}: unknown, "several"), or a shift in units
+ * @param unit      the unit counted or shifted, or null; {@link TimeUnit#WEEK} on a {@link Form#CALENDAR} day for
+ *                  "the week of March 6"
+ * @param amount    the number of units ({@code -1}: unknown, "several"), or a shift in units; for an expression
+ *                  that names a day, days to move it by ("the day before last Tuesday": -1)
  * @param shift     -1 "last", +1 "next", 0 unmarked; 2 "this" for {@link Form#WEEKDAY} and {@link Form#SEASON};
+ *                  -3 "the previous", +3 "the following" for a {@link Form#WEEKDAY} counted from the last day named;
  *                  for {@link Form#QUARTER} years from the DCT's; -1 for a {@link Form#RELATIVE} weekend means
  *                  "the weekend" (the latest one)
  * @param dayPart   time of day suffix: {@code TMO}, {@code TAF}, {@code TEV}, {@code TNI}, {@code T14:30}, or ""
@@ -58,6 +61,11 @@ record Expr(Form form, int year, int month, int day, int index, TimeUnit unit, i
          * month" (+1), "the previous week" (-1).
          */
         ANAPHORIC,
+        /**
+         * A holiday on a weekday rule ({@link TimexRecognizer}: 0 Thanksgiving, 1 Election Day, 2 Memorial Day,
+         * 3 Labor Day) in {@code index}, with {@code shift} (-1 "last", +1 "next", 0 unmarked).
+         */
+        HOLIDAY,
         /** A vague reference: {@code ref}. */
         REF
     }
@@ -110,6 +118,15 @@ record Expr(Form form, int year, int month, int day, int index, TimeUnit unit, i
 
     Expr withDayPart(String part) {
         return new Expr(form, year, month, day, index, unit, amount, shift, part, ref);
+    }
+
+    /**
+     * This day-naming expression ({@link Form#CALENDAR} with a day, {@link Form#WEEKDAY}, {@link Form#HOLIDAY},
+     * {@link Form#MONTH_SHIFT} with a day) moved by {@code days}, kept in {@code amount}, which these forms do not
+     * otherwise use: "the day before last Tuesday".
+     */
+    Expr withDayOffset(int days) {
+        return new Expr(form, year, month, day, index, unit, days, shift, dayPart, ref);
     }
 
     Expr withYear(int y) {

@@ -38,6 +38,9 @@ public final class TimexFinder implements Stage {
     /** Words before "to" that make the infinitive a plan: "set to resume Monday", "due to arrive Friday". */
     private static final Set<String> PLANNED = Set.of("set", "due", "expected", "scheduled", "plans", "plan",
             "planned", "planning", "going", "is", "are", "intends", "intend", "hopes", "aims", "likely", "poised");
+    /** Verbs of planning: the weekday they govern is that of the thing planned ("scheduled talks Thursday"). */
+    private static final Set<String> SCHEDULING = Set.of("scheduled", "schedules", "schedule", "planned", "plans",
+            "plan", "planning", "postponed", "postpones", "postpone", "delayed", "rescheduled", "adjourned");
     private static final Set<String> PAST_FORMS = Set.of("was", "were", "had", "did", "said", "told", "met", "went",
             "made", "took", "gave", "came", "left", "saw", "held", "began", "fell", "rose", "won", "lost", "sent",
             "spoke", "found", "got", "knew", "led", "paid", "put", "ran", "set", "sold", "bought", "brought",
@@ -91,10 +94,16 @@ public final class TimexFinder implements Stage {
                 t = new Timex(t.span(), t.type(), t.value().substring(0, 4), Granularity.YEAR, t.anchor());
             } else if (t.granularity() == Granularity.QUARTER && t.anchor() != Anchor.UNRESOLVED
                     && t.value().indexOf('X') < 0) {
-                quarter = t;
-                quarterSentence = si;
-            } else if (quarter != null && si - quarterSentence <= 2 && isYearBack(f.expr()) && t.anchor() != Anchor.UNRESOLVED) {
-                // "third-quarter profit fell from $5 million a year earlier": the same quarter a year before
+                // "the year-ago quarter" is already the comparison: it does not become the quarter of the report,
+                // or a following "a year ago" would go back two years
+                if (!isYearBackQuarter(f.expr())) {
+                    quarter = t;
+                    quarterSentence = si;
+                }
+            } else if (quarter != null && si - quarterSentence <= 2 && isYearBack(f.expr()) && t.anchor() != Anchor.UNRESOLVED
+                    && !namesLastYear(text, f.span())) {
+                // "third-quarter profit fell from $5 million a year earlier": the same quarter a year before;
+                // "last year" stays the year (TimeBank: 25 of 29 "last year" are the year, also in quarterly reports)
                 t = yearBefore(t, quarter);
             }
             if (t.granularity() == Granularity.DAY && t.value().length() == 10 && t.value().indexOf('X') < 0) {
@@ -107,6 +116,27 @@ public final class TimexFinder implements Stage {
             out.add(t);
         }
         return doc.withTimexes(out);
+    }
+
+    /**
+     * Whether the expression is a "last year" that names the calendar year before the DCT's, as TimeBank reads it
+     * even in quarterly reports (25 of its 29 "last year"s): not "last year's quarter" nor "the same period last
+     * year", which name the quarter.
+     */
+    static boolean namesLastYear(String text, org.dyad.document.Span span) {
+        if (!text.regionMatches(true, span.start(), "last", 0, 4)) {
+            return false;
+        }
+        if (text.startsWith("'s", span.end()) || text.startsWith("\u2019s", span.end())) {
+            return false;
+        }
+        String before = text.substring(Math.max(0, span.start() - 12), span.start()).trim().toLowerCase(Locale.ROOT);
+        return !before.endsWith("period") && !before.endsWith("quarter");
+    }
+
+    /** "the year-ago quarter", "the year-earlier third quarter": a quarter one year before the report's. */
+    private static boolean isYearBackQuarter(Expr e) {
+        return (e.form() == Expr.Form.LATEST_QUARTER && e.amount() > 0) || (e.form() == Expr.Form.QUARTER && e.shift() < 0);
     }
 
     private static boolean isYearBack(Expr e) {
@@ -131,9 +161,22 @@ public final class TimexFinder implements Stage {
         while (first > 0 && tokens.get(first - 1).start() >= start) {
             first--;
         }
+        if (first >= 3 && lower(tokens, first - 1).equals("as") && lower(tokens, first - 3).equals("as")
+                && (lower(tokens, first - 2).equals("soon") || lower(tokens, first - 2).equals("early"))) {
+            // "as soon as Tuesday", "as early as Monday": the earliest time something may happen, ahead
+            return Tense.FUTURE;
+        }
         for (int i = first - 1; i >= 0 && best < 0 && !isEdge(tokens.get(i)); i--) {
             if (isVerb(tokens.get(i))) {
                 best = i;
+            }
+        }
+        if (best >= 0) {
+            String head = lower(tokens, best);
+            if (SCHEDULING.contains(head) || (PLANNED.contains(head) && lower(tokens, best + 1).equals("to"))) {
+                // "has scheduled a news conference Thursday", "planned a rally on Saturday", "set to resume
+                // Monday": what is planned lies ahead, whatever the tense of the planning
+                return Tense.FUTURE;
             }
         }
         for (int i = first; i < tokens.size() && best < 0 && !isEdge(tokens.get(i)); i++) {
@@ -196,6 +239,10 @@ public final class TimexFinder implements Stage {
         String before = first < best ? tokens.get(best - 1).text().toLowerCase(Locale.ROOT) : "";
         return verb.endsWith("ing") && (before.equals("is") || before.equals("are") || before.equals("am")
                 || before.equals("'s") || before.equals("'re")) ? Tense.FUTURE : Tense.PRESENT;
+    }
+
+    private static String lower(List<Token> tokens, int i) {
+        return i >= 0 && i < tokens.size() ? tokens.get(i).text().toLowerCase(Locale.ROOT) : "";
     }
 
     @Override

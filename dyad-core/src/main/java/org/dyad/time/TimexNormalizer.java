@@ -48,6 +48,24 @@ final class TimexNormalizer {
      */
     static Timex normalize(Span span, Expr e, Optional<LocalDate> dct, Tense tense, Optional<LocalDate> previous,
                            Optional<Timex> point) {
+        boolean namesDay = e.form() == Form.CALENDAR || e.form() == Form.WEEKDAY || e.form() == Form.HOLIDAY
+                || e.form() == Form.MONTH_SHIFT;
+        boolean weekOf = e.form() == Form.CALENDAR && e.unit() == TimeUnit.WEEK;
+        if (namesDay && (e.amount() != 0 || weekOf)) {
+            Timex day = resolve(span, new Expr(e.form(), e.year(), e.month(), e.day(), e.index(), null, 0, e.shift(),
+                    e.dayPart(), e.ref()), dct, tense, previous, point);
+            if (day.granularity() != Granularity.DAY || day.value().indexOf('X') >= 0) {
+                return weekOf ? new Timex(span, TimexType.DATE, "XXXX-WXX", Granularity.WEEK, day.anchor()) : day;
+            }
+            LocalDate d = LocalDate.parse(day.value()).plusDays(e.amount());
+            return weekOf ? new Timex(span, TimexType.DATE, week(d), Granularity.WEEK, day.anchor())
+                    : new Timex(span, TimexType.DATE, d.toString(), Granularity.DAY, day.anchor());
+        }
+        return resolve(span, e, dct, tense, previous, point);
+    }
+
+    private static Timex resolve(Span span, Expr e, Optional<LocalDate> dct, Tense tense, Optional<LocalDate> previous,
+                                 Optional<Timex> point) {
         // a present or verbless clause reads as past for weekdays and seasons, as before: news reports what happened
         boolean past = tense != Tense.FUTURE;
         switch (e.form()) {
@@ -87,6 +105,16 @@ final class TimexNormalizer {
         }
         if (e.form() == Form.SEASON && e.year() > 0) {
             return new Timex(span, TimexType.DATE, e.year() + "-" + SEASONS[e.index()], Granularity.SEASON, Anchor.NONE);
+        }
+        if (e.form() == Form.CLOCK && previous.isPresent()) {
+            // a clock time alone ("at 10 p.m.") is on the day the story last named, not always the DCT's
+            return new Timex(span, TimexType.TIME, previous.get() + e.dayPart(), Granularity.TIME, Anchor.PREVIOUS_DATE);
+        }
+        if (e.form() == Form.WEEKDAY && Math.abs(e.shift()) == 3 && previous.isPresent()) {
+            // "the previous Friday": the Friday before the day the story last named
+            DayOfWeek dow = DayOfWeek.of(e.index());
+            LocalDate d = previous.get().with(e.shift() < 0 ? TemporalAdjusters.previous(dow) : TemporalAdjusters.next(dow));
+            return day(span, d, e.dayPart(), Anchor.PREVIOUS_DATE);
         }
         if (e.form() == Form.ANAPHORIC_DAY && (previous.isPresent() || dct.isPresent())) {
             LocalDate d = previous.or(() -> dct).get().plusDays(e.amount());
@@ -141,7 +169,37 @@ final class TimexNormalizer {
                 yield new Timex(span, TimexType.DATE, String.format("%04d-%02d", best, e.month()), Granularity.MONTH,
                         Anchor.DOCUMENT_TIME);
             }
+            case HOLIDAY -> {
+                // "last Thanksgiving" the latest before the DCT, "next" the first after; unmarked the nearest, a
+                // day ahead counting as two behind, or the first on or after the DCT in a future clause
+                LocalDate best = null;
+                long bestDistance = Long.MAX_VALUE;
+                for (int year = t.getYear() - 1; year <= t.getYear() + 1; year++) {
+                    LocalDate d = holiday(e.index(), year);
+                    long distance = d.toEpochDay() - t.toEpochDay();
+                    if ((e.shift() < 0 && distance >= 0) || (e.shift() > 0 && distance <= 0)
+                            || (e.shift() == 0 && tense == Tense.FUTURE && distance < 0)) {
+                        continue;
+                    }
+                    distance = distance > 0 ? 2 * distance : -distance;
+                    if (distance < bestDistance) {
+                        bestDistance = distance;
+                        best = d;
+                    }
+                }
+                yield day(span, best, e.dayPart(), Anchor.DOCUMENT_TIME);
+            }
             case MONTH_SHIFT -> {
+                if (e.day() > 0) {
+                    int y = t.getYear();
+                    LocalDate d = dayIn(y, e.month(), e.day());
+                    if (e.shift() < 0 && !d.isBefore(t)) {
+                        d = dayIn(y - 1, e.month(), e.day());
+                    } else if (e.shift() > 0 && !d.isAfter(t)) {
+                        d = dayIn(y + 1, e.month(), e.day());
+                    }
+                    yield day(span, d, e.dayPart(), Anchor.DOCUMENT_TIME);
+                }
                 int year = t.getYear();
                 if (e.shift() < 0 && e.month() >= t.getMonthValue()) {
                     year--;
@@ -154,8 +212,8 @@ final class TimexNormalizer {
             case WEEKDAY -> {
                 DayOfWeek dow = DayOfWeek.of(e.index());
                 LocalDate d = switch (e.shift()) {
-                    case -1 -> t.with(TemporalAdjusters.previous(dow));
-                    case 1 -> t.with(TemporalAdjusters.next(dow));
+                    case -1, -3 -> t.with(TemporalAdjusters.previous(dow));
+                    case 1, 3 -> t.with(TemporalAdjusters.next(dow));
                     case 2 -> t.with(DayOfWeek.MONDAY).plusDays(e.index() - 1L);
                     default -> past ? t.with(TemporalAdjusters.previousOrSame(dow)) : t.with(TemporalAdjusters.next(dow));
                 };
@@ -205,6 +263,26 @@ final class TimexNormalizer {
             }
             default -> unresolved(span, e);
         };
+    }
+
+    /**
+     * The date of holiday {@code index} ({@link Expr.Form#HOLIDAY}) in {@code year}: Thanksgiving the fourth Thursday
+     * of November, Election Day the Tuesday after the first Monday of November, Memorial Day the last Monday of May,
+     * Labor Day the first Monday of September (United States law, 5 U.S.C. 6103 and 2 U.S.C. 7).
+     */
+    static LocalDate holiday(int index, int year) {
+        return switch (index) {
+            case 0 -> LocalDate.of(year, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY));
+            case 1 -> LocalDate.of(year, 11, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY)).plusDays(1);
+            case 2 -> LocalDate.of(year, 5, 1).with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY));
+            case 3 -> LocalDate.of(year, 9, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY));
+            default -> throw new IllegalArgumentException("no holiday " + index);
+        };
+    }
+
+    /** Day {@code day} of the month, or the month's last day when it is shorter (29 February). */
+    private static LocalDate dayIn(int year, int month, int day) {
+        return LocalDate.of(year, month, Math.min(day, YearMonth.of(year, month).lengthOfMonth()));
     }
 
     private static String quarter(int year, Expr e) {
@@ -292,8 +370,8 @@ final class TimexNormalizer {
                 g = e.day() > 0 ? Granularity.DAY : Granularity.MONTH;
             }
             case MONTH_SHIFT, MONTH_IN_YEAR -> {
-                v = String.format("XXXX-%02d", e.month());
-                g = Granularity.MONTH;
+                v = e.day() > 0 ? String.format("XXXX-%02d-%02d", e.month(), e.day()) : String.format("XXXX-%02d", e.month());
+                g = e.day() > 0 ? Granularity.DAY : Granularity.MONTH;
             }
             case QUARTER, LATEST_QUARTER -> {
                 v = "XXXX-Q" + (e.index() == 0 ? "X" : e.index());

@@ -45,6 +45,16 @@ final class TimexRecognizer {
             Map.entry("recent", "PAST_REF"));
     private static final Set<String> MODIFIERS = Set.of("early", "late", "mid", "earlier", "later");
     private static final Set<String> EDGES = Set.of("end", "beginning", "start", "middle", "turn", "close");
+    /**
+     * United States holidays that fall on a weekday of a month, by {@link Form#HOLIDAY} index: Thanksgiving (the
+     * fourth Thursday of November), Election Day (the Tuesday after the first Monday of November), Memorial Day (the
+     * last Monday of May), Labor Day (the first Monday of September).
+     */
+    static final Map<String, Integer> HOLIDAYS = Map.of("thanksgiving", 0, "election", 1, "memorial", 2,
+            "labor", 3);
+    /** Nouns after "today's" that make it the present age rather than the day: "today's world". */
+    private static final Set<String> GENERIC_NOUNS = Set.of("world", "youth", "society", "generation", "children",
+            "young", "youngsters", "people", "economy", "standards", "technology", "personal", "modern", "global");
     /** Decades named in words ("the nineties"), read in the twentieth century. */
     private static final Map<String, Integer> DECADE_WORDS = Map.of("twenties", 1920, "thirties", 1930,
             "forties", 1940, "fifties", 1950, "sixties", 1960, "seventies", 1970, "eighties", 1980,
@@ -145,7 +155,7 @@ final class TimexRecognizer {
         o.addAll(MODIFIERS);
         o.addAll(Set.of("the", "today", "tonight", "yesterday", "tomorrow", "last", "next", "this", "past",
                 "previous", "coming", "following", "current", "fiscal", "every", "each", "noon", "midnight",
-                "christmas", "new", "that", "same", "year-ago", "year-earlier", "these", "future", "end",
+                "christmas", "thanksgiving", "midday", "year", "election", "memorial", "labor", "new", "that", "same", "year-ago", "year-earlier", "these", "future", "end",
                 "mid-year", "year-end", "in", "at"));
         OPENERS = Set.copyOf(o);
     }
@@ -186,6 +196,12 @@ final class TimexRecognizer {
 
         private String low(int k) {
             return k >= 0 && k < w.size() ? w.get(k).low() : "";
+        }
+
+        /** The first character of the word at {@code k}, or a space past the end. */
+        private char first(int k) {
+            String s = low(k);
+            return s.isEmpty() ? ' ' : s.charAt(0);
         }
 
         private boolean cap(int k) {
@@ -256,7 +272,8 @@ final class TimexRecognizer {
                 return new Match(0, i + 2, Expr.ref("PAST_REF"));
             }
             if (n.equals("future")) {
-                return new Match(0, i + 2, Expr.ref("FUTURE_REF"));
+                // "the future of our peoples" is their prospects, not a time
+                return low(i + 2).equals("of") ? null : new Match(0, i + 2, Expr.ref("FUTURE_REF"));
             }
             if ((n.equals("near") && (low(i + 2).equals("future") || low(i + 2).equals("term")))
                     || (n.equals("short") && low(i + 2).equals("term") && !low(i + 3).equals("-"))) {
@@ -288,7 +305,23 @@ final class TimexRecognizer {
                 return new Match(0, i + 3, Expr.day(Form.ANAPHORIC_DAY, 0));
             }
             if (n.equals("day") && (low(i + 2).equals("before") || low(i + 2).equals("after"))) {
-                return new Match(0, i + 3, Expr.day(Form.ANAPHORIC_DAY, low(i + 2).equals("before") ? -1 : 1));
+                int offset = low(i + 2).equals("before") ? -1 : 1;
+                Match named = core(i + 3, true);
+                if (named != null && named.skip == 0 && namesADay(named.expr)) {
+                    // "the day before last Tuesday", "the day after Christmas": that day, one day off
+                    return new Match(0, named.end, named.expr.withDayOffset(offset));
+                }
+                return new Match(0, i + 3, Expr.day(Form.ANAPHORIC_DAY, offset));
+            }
+            if (n.equals("week") && low(i + 2).equals("of")) {
+                Match named = core(i + 3, true);
+                if (named != null && named.skip == 0 && named.expr.form() == Form.CALENDAR && named.expr.day() > 0
+                        && named.expr.dayPart().isEmpty()) {
+                    // "the week of March 6": the ISO week that holds that day (TimeML 1.2.1, value 2000-W10)
+                    Expr d = named.expr;
+                    return new Match(0, named.end, new Expr(Form.CALENDAR, d.year(), d.month(), d.day(), 0,
+                            TimeUnit.WEEK, 0, 0, "", ""));
+                }
             }
             if ((n.equals("next") || n.equals("following") || n.equals("previous")) && (low(i + 2).equals("day")
                     || DAY_PARTS.containsKey(low(i + 2)))) {
@@ -334,7 +367,8 @@ final class TimexRecognizer {
             }
             boolean keepThe = f == Form.RELATIVE || f == Form.DURATION || f == Form.QUARTER || f == Form.SEASON
                     || f == Form.DECADE || f == Form.CENTURY || f == Form.LATEST_QUARTER
-                    || f == Form.ANAPHORIC_DAY || f == Form.ANAPHORIC || (f == Form.CALENDAR && core.expr.month() == 0 && core.expr.year() > 0
+                    || f == Form.ANAPHORIC_DAY || f == Form.ANAPHORIC
+                    || (f == Form.WEEKDAY && Math.abs(core.expr.shift()) == 3) || (f == Form.CALENDAR && core.expr.month() == 0 && core.expr.year() > 0
                     && (low(i + 2).equals("fiscal") || low(i + 1).equals("year")));
             return keepThe ? new Match(0, core.end, core.expr) : new Match(1, core.end, core.expr);
         }
@@ -373,6 +407,20 @@ final class TimexRecognizer {
                 k++;
             }
             boolean comparative = low(i).equals("earlier") || low(i).equals("later");
+            if (low(i).equals("mid") && DAY_PARTS.containsKey(low(k)) && !low(k).equals("night")) {
+                // "mid-afternoon yesterday": that day's part; "by mid-afternoon" alone: the part of the day the
+                // story last named, else the DCT's
+                String part = DAY_PARTS.get(low(k));
+                String day = low(k + 1);
+                if (day.equals("yesterday") || day.equals("today") || day.equals("tomorrow")) {
+                    int shift = day.equals("yesterday") ? -1 : day.equals("tomorrow") ? 1 : 0;
+                    return new Match(0, k + 2, Expr.day(Form.DEICTIC_DAY, shift).withDayPart(part));
+                }
+                if (WEEKDAYS.containsKey(day) && cap(k + 1)) {
+                    return new Match(0, k + 2, Expr.weekday(WEEKDAYS.get(day), 0).withDayPart(part));
+                }
+                return new Match(0, k + 1, Expr.day(Form.ANAPHORIC_DAY, 0).withDayPart(part));
+            }
             if (comparative && low(k).equals("in")) {
                 k++;
             } else if (!comparative && low(k).equals("on") && WEEKDAYS.containsKey(low(k + 1))) {
@@ -384,6 +432,13 @@ final class TimexRecognizer {
                 return null;
             }
             return new Match(0, core.end, core.expr);
+        }
+
+        /** Whether {@code e} names one day by its own fields (a date, a weekday, a holiday), not by a count. */
+        private static boolean namesADay(Expr e) {
+            return e.dayPart().isEmpty() && ((e.form() == Form.CALENDAR && e.day() > 0 && e.unit() == null)
+                    || e.form() == Form.WEEKDAY || e.form() == Form.HOLIDAY
+                    || (e.form() == Form.MONTH_SHIFT && e.day() > 0));
         }
 
         private static boolean isPoint(Expr e) {
@@ -422,6 +477,13 @@ final class TimexRecognizer {
             }
             switch (s) {
                 case "today", "tonight", "yesterday", "tomorrow" -> {
+                    if ((s.equals("today") || s.equals("tomorrow"))
+                            && ((low(k + 1).equals("'s") && GENERIC_NOUNS.contains(low(k + 2)))
+                            || (low(k - 1).equals("of") && !Character.isLetterOrDigit(first(k + 1))))) {
+                        // "today's youth", "today's world", "the people of tomorrow": the present or future age,
+                        // not a day (TimeBank and AQUAINT leave these untagged)
+                        return null;
+                    }
                     int shift = s.equals("yesterday") ? -1 : s.equals("tomorrow") ? 1 : 0;
                     Expr e = Expr.day(Form.DEICTIC_DAY, shift);
                     if (s.equals("tonight")) {
@@ -471,11 +533,14 @@ final class TimexRecognizer {
                     }
                     return null;
                 }
-                case "noon" -> {
+                case "noon", "midday" -> {
                     return onDay(new Match(0, k + 1, Expr.of(Form.CLOCK).withDayPart("T12:00")));
                 }
                 case "midnight" -> {
                     return onDay(new Match(0, k + 1, Expr.of(Form.CLOCK).withDayPart("T24:00")));
+                }
+                case "thanksgiving", "election", "memorial", "labor" -> {
+                    return holiday(k, 0);
                 }
                 case "christmas" -> {
                     boolean eve = low(k + 1).equals("eve");
@@ -555,6 +620,10 @@ final class TimexRecognizer {
             if (s.equals("year") && low(k + 1).equals("end") && (k == 0 || !cap(k))) {
                 // "by year end", "around year end": the end of the report's year
                 return new Match(0, k + 2, Expr.relative(TimeUnit.YEAR, 0));
+            }
+            if (s.equals("year") && low(k + 1).equals("'s") && low(k + 2).equals("end") && !cap(k)) {
+                // "by year's end"
+                return new Match(0, k + 3, Expr.relative(TimeUnit.YEAR, 0));
             }
             if (s.equals("year") && low(k + 1).equals("-") && (low(k + 2).equals("ago") || low(k + 2).equals("earlier"))) {
                 // "year-ago", "the year-earlier quarter", "the year-ago third quarter"
@@ -784,11 +853,26 @@ final class TimexRecognizer {
             }
             Integer weekday = WEEKDAYS.get(n);
             if (weekday != null && cap(t)) {
-                return weekday(t, weekday, s.equals("this") || s.equals("current") ? 2 : shift, k);
+                // "the previous Friday", "the following Monday": from the last day the story named (shift -3, +3)
+                boolean anaphoric = s.equals("previous") || s.equals("following");
+                return weekday(t, weekday, s.equals("this") || s.equals("current") ? 2 : anaphoric ? 3 * shift : shift, k);
             }
             Integer month = MONTHS.get(n);
             if (month != null && cap(t) && !s.equals("past")) {
+                int day = dayNumber(t + 1);
+                if (day > 0 && !isYear(t + 1)) {
+                    // "last Oct. 23": the latest 23 October before the DCT, "next March 5" the first after it
+                    return new Match(0, t + 2, new Expr(Form.MONTH_SHIFT, 0, month, day, 0, null, 0, shift, "", ""));
+                }
                 return new Match(0, t + 1, new Expr(Form.MONTH_SHIFT, 0, month, 0, 0, null, 0, shift, "", ""));
+            }
+            if (s.equals("last") && n.equals("half") && low(t + 1).equals("of") && isYear(t + 2)) {
+                // "the last half of 1989": its second half, 1989-H2
+                return new Match(0, t + 3, new Expr(Form.QUARTER, num(t + 2), 0, 0, 2, TimeUnit.YEAR, 0, 0, "", ""));
+            }
+            if (HOLIDAYS.containsKey(n) && cap(t) && !s.equals("past")) {
+                // "last Thanksgiving": the latest one before the DCT
+                return holiday(t, s.equals("this") || s.equals("current") ? 0 : shift);
             }
             Integer season = SEASONS.get(n);
             if (season != null) {
@@ -824,13 +908,19 @@ final class TimexRecognizer {
                 n = low(t);
             }
             TimeUnit unit = UNITS.get(n);
-            if (unit == null) {
+            if (unit == null || (cap(t) && cap(k))) {
+                // "This Week" with both words capitalised is a title (a television programme), not a time
                 return null;
             }
             boolean pluralUnit = n.endsWith("s");
             if (pluralUnit) {
                 // "the coming weeks", "the past months": a vague stretch, TimeML duration PXW
                 return new Match(0, t + 1, Expr.duration(unit, -1));
+            }
+            if (s.equals("past") && unit == TimeUnit.YEAR) {
+                // "over the past year": TimeBank values it as the calendar year before the DCT's (2 of 2), as
+                // "last year"
+                return new Match(0, t + 1, Expr.relative(unit, -1));
             }
             if (s.equals("past")) {
                 return new Match(0, t + 1, Expr.duration(unit, 1));
@@ -853,6 +943,22 @@ final class TimexRecognizer {
                 return null;
             }
             return new Match(0, t + 1, Expr.relative(unit, shift));
+        }
+
+        /**
+         * A holiday whose date follows a weekday rule, at {@code k}: "Thanksgiving" (with or without "Day"), and
+         * "Election Day", "Memorial Day", "Labor Day" (which need "Day"); capitalised. Null otherwise.
+         */
+        private Match holiday(int k, int shift) {
+            Integer index = HOLIDAYS.get(low(k));
+            if (index == null || !cap(k)) {
+                return null;
+            }
+            boolean day = low(k + 1).equals("day") && cap(k + 1);
+            if (!day && index != 0) {
+                return null;
+            }
+            return new Match(0, day ? k + 2 : k + 1, new Expr(Form.HOLIDAY, 0, 0, 0, index, null, 0, shift, "", ""));
         }
 
         /** A weekday at {@code k} with an optional day part or date after it; the match starts at {@code from}. */
@@ -910,6 +1016,12 @@ final class TimexRecognizer {
             if (ambiguous && !context) {
                 return null;
             }
+            String next = low(k + 1);
+            if (cap(k + 1) && !next.isEmpty() && Character.isLetter(next.charAt(0)) && !MONTHS.containsKey(next)
+                    && !WEEKDAYS.containsKey(next) && !low(k).endsWith(".")) {
+                // a month name before a capitalised word is a given name: "Jan Kavan", "April Glaspie"
+                return null;
+            }
             if (!context && cap(k - 1)) {
                 // inside a run of capitalised words ("Augusta", "June Carter") be careful: require context
                 return null;
@@ -946,16 +1058,23 @@ final class TimexRecognizer {
         }
 
         /**
-         * Whether the word at {@code k} ends a quantity: a number ("$5", "1.76", "five"), a magnitude ("million",
+         * Whether the word at {@code k} ends a quantity: a number ("$5", "1.76", "five", "358,000"), a magnitude ("million",
          * "percent"), or a plural noun right after a number ("700 seats", "four flights").
          */
         private boolean isQuantity(int k) {
             String s = low(k);
-            if (num(k) >= 0 || QUANTITY_WORDS.contains(s) || (NUMBERS.containsKey(s) && NUMBERS.get(s) > 1)) {
+            if (isCount(k) || QUANTITY_WORDS.contains(s) || (NUMBERS.containsKey(s) && NUMBERS.get(s) > 1)) {
                 return true;
             }
             return s.length() > 3 && s.endsWith("s") && !UNITS.containsKey(s)
-                    && (num(k - 1) >= 0 || (NUMBERS.containsKey(low(k - 1)) && NUMBERS.get(low(k - 1)) > 1));
+                    && (isCount(k - 1) || (NUMBERS.containsKey(low(k - 1)) && NUMBERS.get(low(k - 1)) > 1));
+        }
+
+        /** Whether the word at {@code k} is a number in digits, thousands commas allowed ("5", "358,000"). */
+        private boolean isCount(int k) {
+            String s = low(k);
+            return num(k) >= 0 || (!s.isEmpty() && Character.isDigit(s.charAt(0))
+                    && s.chars().allMatch(c -> Character.isDigit(c) || c == ','));
         }
 
         /**

@@ -249,4 +249,126 @@ class TimexFinderTest {
         assertThat(timexes("Turnout should grow over the next couple of years."))
                 .containsExactly("the next couple of years@25=P2Y/none");
     }
+
+    @Test
+    void lastYearInAQuarterlyReportIsTheYear() {
+        // "a year earlier" after a quarter is that quarter a year back; "last year" is the calendar year 2016
+        assertThat(timexes("Third-quarter profit rose to $8 million from $5 million a year earlier. Sales also "
+                + "grew last year.")).containsExactly("Third-quarter@0=2017-Q3/quarter",
+                "a year earlier@56=2016-Q3/quarter", "last year@88=2016/year");
+        // "last year's" before a quarter word, and "the same period last year", name the quarter
+        assertThat(timexes("Third-quarter profit beat last year's figure for the period."))
+                .containsExactly("Third-quarter@0=2017-Q3/quarter", "last year@26=2016-Q3/quarter");
+        assertThat(timexes("Third-quarter sales beat those of the same period last year."))
+                .containsExactly("Third-quarter@0=2017-Q3/quarter", "last year@50=2016-Q3/quarter");
+    }
+
+    @Test
+    void plannedThingsAndEarliestTimesLieAhead() {
+        // 10 November 2017 is a Friday: the next Thursday is the 16th, the next Tuesday the 14th
+        assertThat(timexes("The ministry has scheduled a hearing Thursday.")).containsExactly("Thursday@37=2017-11-16/day");
+        assertThat(timexes("Farmers planned a march on Tuesday.")).containsExactly("Tuesday@27=2017-11-14/day");
+        assertThat(timexes("The envoy could arrive as soon as Tuesday.")).containsExactly("Tuesday@34=2017-11-14/day");
+        assertThat(timexes("The talks, set to resume Monday, were welcomed."))
+                .containsExactly("Monday@25=2017-11-13/day");
+        // a past clause still looks back
+        assertThat(timexes("Farmers marched on Tuesday.")).containsExactly("Tuesday@19=2017-11-07/day");
+    }
+
+    @Test
+    void aClockTimeIsOnTheDayLastNamed() {
+        assertThat(timexes("The rebels attacked on Nov. 3. The shelling began at 10 p.m."))
+                .containsExactly("Nov. 3@23=2017-11-03/day", "10 p.m.@53=2017-11-03T22:00/time");
+        // no day named before it: the document's day
+        assertThat(timexes("The polls closed at 8 p.m.")).containsExactly("8 p.m.@20=2017-11-10T20:00/time");
+    }
+
+    @Test
+    void theYearAgoQuarterIsNotTheQuarterOfTheReport() {
+        // a year before the year-ago quarter would be 2015: "a year ago" here is still 2016's third quarter
+        assertThat(timexes("Third-quarter profit rose to $8 million from $5 million in the year-ago quarter. Costs were lower than a year ago.")).containsExactly("Third-quarter@0=2017-Q3/quarter",
+                "the year-ago quarter@59=2016-Q3/quarter", "a year ago@103=2016-Q3/quarter");
+    }
+
+    @Test
+    void holidaysOnAWeekdayRule() {
+        // Thanksgiving 2017 is the fourth Thursday of November, the 23rd; in 2016 the 24th
+        assertThat(timexes("Families will gather on Thanksgiving.")).containsExactly("Thanksgiving@24=2017-11-23/day");
+        assertThat(timexes("Crowds shopped last Thanksgiving.")).containsExactly("last Thanksgiving@15=2016-11-24/day");
+        // the Tuesday after the first Monday (6 November 2017)
+        assertThat(timexes("Voters went to the polls on Election Day.")).containsExactly("Election Day@28=2017-11-07/day");
+        // the first Monday of September; "Labor Party" is no day
+        assertThat(timexes("The strike began on Labor Day, and the Labor Party backed it.")).containsExactly("Labor Day@20=2017-09-04/day");
+        // the last Monday of May
+        assertThat(timexes("The parade was held on Memorial Day.")).containsExactly("Memorial Day@23=2017-05-29/day");
+    }
+
+    @Test
+    void aShiftedMonthWithItsDay() {
+        // the latest 23 October before 10 November 2017, the first 5 March after it
+        assertThat(timexes("The army withdrew last Oct. 23, and will return next March 5."))
+                .containsExactly("last Oct. 23@18=2017-10-23/day", "next March 5@48=2018-03-05/day");
+    }
+
+    @Test
+    void namesAndTitlesAreNotTimes() {
+        // a month name before a capitalised word is a given name (January: the nearest, 66 days ahead counting 132)
+        assertThat(timexes("Foreign minister Jan Kavan spoke in January.")).containsExactly("January@36=2018-01/month");
+        assertThat(timexes("April Glaspie met the president in April.")).containsExactly("April@35=2017-04/month");
+        // a programme title with both words capitalised
+        assertThat(timexes("The senator said on \"This Week\" that talks had stalled this week.")).containsExactly("this week@55=2017-W45/week");
+    }
+
+    @Test
+    void aWeekOrADayNamedByADate() {
+        // 6 March 2018 (116 days ahead, counting 232, against 249 back) is in ISO week 10
+        assertThat(timexes("Talks are set for the week of March 6.")).containsExactly("the week of March 6@18=2018-W10/week");
+        // last Tuesday is 7 November; the day before it the 6th
+        assertThat(timexes("Police raided the office the day before last Tuesday.")).containsExactly("the day before last Tuesday@25=2017-11-06/day");
+        assertThat(timexes("Shops reopen the day after Christmas.")).containsExactly("the day after Christmas@13=2017-12-26/day");
+    }
+
+    @Test
+    void thePreviousWeekdayAndThePastYear() {
+        // 13 October 2017 is a Friday: the Friday before it is the 6th; "the past year" is 2016, as TimeBank reads it
+        assertThat(timexes("The index closed at 2,100 on Oct. 13, down from the previous Friday. Rates rose over the past year.")).containsExactly("Oct. 13@29=2017-10-13/day",
+                "the previous Friday@48=2017-10-06/day", "the past year@85=2016/year");
+        // no day named before it: counted from the document's day
+        assertThat(timexes("Prices fell on the following Monday.")).containsExactly("the following Monday@15=2017-11-13/day");
+    }
+
+    @Test
+    void middayYearsEndAndTheFutureOfSomething() {
+        assertThat(timexes("Aid arrived at midday.")).containsExactly("midday@15=2017-11-10T12:00/time");
+        assertThat(timexes("The rules take effect by year's end.")).containsExactly("year's end@25=2017/year");
+        // the future of a region is its prospects; the future alone is a time
+        assertThat(timexes("Leaders spoke about the future of the region.")).isEmpty();
+        assertThat(timexes("Leaders worry about the future.")).containsExactly("the future@20=FUTURE_REF/none");
+    }
+
+    @Test
+    void aRateOfAGroupedNumberIsNoTime() {
+        // "a month" after a count written with a thousands comma is a rate of that count
+        assertThat(timexes("The economy added 250,000 jobs a month.")).isEmpty();
+    }
+
+    @Test
+    void thePresentAgeIsNotADay() {
+        assertThat(timexes("Such views are rare in today's world.")).isEmpty();
+        assertThat(timexes("They want to train the leaders of tomorrow.")).isEmpty();
+        // a day's own thing stays that day
+        assertThat(timexes("The minister said today's edition carried the decree.")).containsExactly("today@18=2017-11-10/day");
+    }
+
+    @Test
+    void theMiddleOfAPartOfTheDay() {
+        assertThat(timexes("Shares rose by mid-afternoon yesterday.")).containsExactly("mid-afternoon yesterday@15=2017-11-09TAF/time");
+        // alone: the part of the day last named, here none, so the document's day
+        assertThat(timexes("The talks broke up by mid afternoon.")).containsExactly("mid afternoon@22=2017-11-10TAF/time");
+    }
+
+    @Test
+    void theLastHalfOfAYear() {
+        assertThat(timexes("Profit will fall in the last half of 2018.")).containsExactly("the last half of 2018@20=2018-H2/quarter");
+    }
 }
