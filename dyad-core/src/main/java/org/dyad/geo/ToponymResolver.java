@@ -53,6 +53,10 @@ public final class ToponymResolver implements Stage {
     private static final double CONTAINMENT = 3;
     /** Places this populous keep their alternate names at full weight ("New York" for New York City). */
     private static final long WELL_KNOWN = 100_000;
+    /** A facility's namesake town this populous is kept ("Kabul University" is in Kabul). */
+    private static final long LOCAL_POPULATION = 100_000;
+    /** A small place this far from the local anchor, near no other place of the article, is a far namesake. */
+    private static final double FAR_KM = 500;
 
     private final Gazetteer gazetteer;
     private final ToponymFinder finder;
@@ -97,7 +101,135 @@ public final class ToponymResolver implements Stage {
         for (int i = 0; i < refs.size(); i++) {
             out.add(choose(refs.get(i), i, context));
         }
+        return localise(refs, out, context);
+    }
+
+    /**
+     * The local-anchor rule: a reference that names a facility or a street ({@link PlaceReference#facility()}), or
+     * a small place far from every other place of the article, most likely lies where the article is, not at a far
+     * town of its name ("Carnegie Library" in an article on New Orleans is no library of Carnegie, Pennsylvania). Such
+     * a reference is placed at its local anchor ({@link Anchors}) when its choice is
+     * <ul>
+     *   <li>a populated place or county of fewer than {@value #LOCAL_POPULATION} people more than
+     *       {@value #NEIGHBOUR_KM} km from the anchor;</li>
+     *   <li>a division or country the anchor lies in (the anchor is the more precise point: "Florida Atlantic
+     *       University" in an article on a Florida town);</li>
+     *   <li>a country or division whose name a diplomatic mission bears ("Russian Embassy" lies in the host city).</li>
+     * </ul>
+     * A name that is no facility's moves only when all its candidates are populated places or counties of fewer than
+     * {@value #LOCAL_POPULATION} people, its choice lies more than {@value #FAR_KM} km from the anchor, and no other
+     * place of the article lies within {@value #NEIGHBOUR_KM} km of it.
+     *
+     * @param refs     the references, any order
+     * @param resolved their toponyms, same order
+     * @return the toponyms, those moved to their anchor replaced
+     */
+    private List<Toponym> localise(List<PlaceReference> refs, List<Toponym> resolved, Context context) {
+        Anchors anchors = Anchors.of(refs, resolved, focusPlace(resolved, context), context);
+        List<Toponym> out = new ArrayList<>(resolved);
+        for (int i = 0; i < refs.size(); i++) {
+            PlaceReference ref = refs.get(i);
+            Toponym t = resolved.get(i);
+            boolean mission = ref.facility() == PlaceReference.Facility.MISSION;
+            if (ref.kind() != Toponym.Kind.NAME && !mission) {
+                continue;
+            }
+            Optional<Place> anchor = anchors.before(ref.start(), t.place());
+            if (anchor.isEmpty()) {
+                continue;
+            }
+            Place a = anchor.get();
+            Place p = t.place();
+            String why = null;
+            if (ref.facility() != PlaceReference.Facility.NONE) {
+                if (p.isPopulatedPlace() || p.isAdmin2()) {
+                    if (p.population() < LOCAL_POPULATION && p.distanceKm(a.lat(), a.lon()) > NEIGHBOUR_KM) {
+                        why = "names a facility or street; " + p.name() + " is small and far from the article's"
+                                + " places";
+                    }
+                } else if (contains(p, a) || p.isCountry() && p.countryCode().equals(a.countryCode())) {
+                    why = "names a facility or street in " + p.name();
+                } else if (mission) {
+                    why = "names a diplomatic mission, which lies abroad of " + p.name();
+                }
+            } else if (isOutlier(ref, p, a, context)) {
+                why = "only small places bear the name, " + p.name() + " far from the article's places";
+            }
+            if (why != null) {
+                out.set(i, new Toponym(t.span(), a, t.kind(), t.candidates(), why + "; placed at the article's local"
+                        + " anchor " + a.name()));
+            }
+        }
         return out;
+    }
+
+    /** Whether a name's choice is a small place far from the anchor and from every other place of the article. */
+    private static boolean isOutlier(PlaceReference ref, Place p, Place anchor, Context context) {
+        for (Place c : ref.candidates()) {
+            if (!(c.isPopulatedPlace() || c.isAdmin2()) || c.population() >= LOCAL_POPULATION) {
+                return false;
+            }
+        }
+        return !context.topCountry().map(p.countryCode()::equals).orElse(true)
+                && p.distanceKm(anchor.lat(), anchor.lon()) > FAR_KM && context.neighbours(p, ref.key()) == 0
+                && context.containment(p, ref.key()) == 0;
+    }
+
+    /**
+     * The local anchors of an article: where a feature it names most likely lies. The anchor of a reference is the
+     * nearest populated place resolved before it (a name of the article that is no facility's), else the dateline's
+     * place, else the article's focus place when that is a populated place or a county.
+     */
+    private record Anchors(int[] starts, List<Place> places, Optional<Place> fallback) {
+        static Anchors of(List<PlaceReference> refs, List<Toponym> resolved, Optional<Place> focus,
+                          Context context) {
+            List<Integer> order = new ArrayList<>();
+            Place dateline = null;
+            Optional<String> country = context.topCountry();
+            for (int i = 0; i < refs.size(); i++) {
+                PlaceReference ref = refs.get(i);
+                Place p = resolved.get(i).place();
+                if (ref.kind() == Toponym.Kind.DATELINE) {
+                    dateline = p;
+                } else if (ref.facility() == PlaceReference.Facility.NONE && ref.kind() == Toponym.Kind.NAME && p.isPopulatedPlace()
+                        && country.map(p.countryCode()::equals).orElse(false)
+                        && (p.population() >= LOCAL_POPULATION || context.neighbours(p, ref.key()) > 0
+                                || focus.map(f -> f.geonameId() == p.geonameId()).orElse(false))) {
+                    // a place the article confirms: a city, or a town near another of its places, in its country
+                    order.add(i);
+                }
+            }
+            order.sort((x, y) -> Integer.compare(refs.get(x).start(), refs.get(y).start()));
+            int[] starts = new int[order.size()];
+            List<Place> places = new ArrayList<>(order.size());
+            for (int k = 0; k < order.size(); k++) {
+                starts[k] = refs.get(order.get(k)).start();
+                places.add(resolved.get(order.get(k)).place());
+            }
+            Optional<Place> fallback = dateline != null ? Optional.of(dateline)
+                    : focus.filter(f -> f.isPopulatedPlace() || f.isAdmin2());
+            return new Anchors(starts, places, fallback);
+        }
+
+        /** The anchor of a reference starting at this offset, other than the place itself. */
+        Optional<Place> before(int offset, Place self) {
+            int lo = 0;
+            int hi = starts.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (starts[mid] < offset) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            for (int k = lo - 1; k >= 0; k--) {
+                if (places.get(k).geonameId() != self.geonameId()) {
+                    return Optional.of(places.get(k));
+                }
+            }
+            return fallback.filter(f -> f.geonameId() != self.geonameId());
+        }
     }
 
     /**
@@ -168,6 +300,7 @@ public final class ToponymResolver implements Stage {
         for (int i = 0; i < all.size(); i++) {
             resolved.add(choose(all.get(i), i, context));
         }
+        resolved = localise(all, resolved, context);
         Optional<Place> focus = focusPlace(resolved, context);
         Optional<String> focusCountry = context.topCountry();
         List<Optional<Toponym>> out = new ArrayList<>();
