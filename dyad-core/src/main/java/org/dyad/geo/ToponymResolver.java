@@ -51,6 +51,8 @@ public final class ToponymResolver implements Stage {
     private static final double POPULATION_WEIGHT = 1.5;
     /** Bonus when another name of the article may be the county this place lies in, or a place in this county. */
     private static final double CONTAINMENT = 3;
+    /** A city this populous is meant by the name of the division it lies in ("New York"). */
+    private static final long BIG_CITY = 1_000_000;
     /** Places this populous keep their alternate names at full weight ("New York" for New York City). */
     private static final long WELL_KNOWN = 100_000;
     /** A facility's namesake town this populous is kept ("Kabul University" is in Kabul). */
@@ -415,7 +417,36 @@ public final class ToponymResolver implements Stage {
                 second = s;
             }
         }
+        Optional<Place> city = cityOfDivision(ref, best.place(), context);
+        if (city.isPresent()) {
+            return new Toponym(ref.span(), city.get(), ref.kind(), ref.candidates().size(),
+                    "the city rather than the division of its name: no other place of the article lies in the"
+                            + " division away from the city; " + ref.candidates().size() + " candidates");
+        }
         return new Toponym(ref.span(), best.place(), ref.kind(), ref.candidates().size(), explain(best, second, ref));
+    }
+
+    /**
+     * The big city (of {@value #BIG_CITY} people or more) that bears the name of the first-level division it lies in
+     * and is chosen instead of it ("New York" is New York City, not the state), unless a division is written after
+     * the name or the article names another place of the division more than {@value #NEIGHBOUR_KM} km from the
+     * city (an article on upstate towns means the state).
+     */
+    private static Optional<Place> cityOfDivision(PlaceReference ref, Place chosen, Context context) {
+        if (!chosen.isAdmin1() || !ref.container().isEmpty()) {
+            return Optional.empty();
+        }
+        Place city = null;
+        for (Place p : ref.candidates()) {
+            if (p.isPopulatedPlace() && p.population() >= BIG_CITY && p.countryCode().equals(chosen.countryCode())
+                    && p.admin1().equals(chosen.admin1()) && (city == null || p.population() > city.population())) {
+                city = p;
+            }
+        }
+        if (city == null || context.placeInDivisionAwayFrom(chosen, city, ref.key())) {
+            return Optional.empty();
+        }
+        return Optional.of(city);
     }
 
     private Score score(PlaceReference ref, Place p, int self, Context context) {
@@ -655,6 +686,21 @@ public final class ToponymResolver implements Stage {
                 }
             }
             return 0;
+        }
+
+        /**
+         * Whether another reference (other than those with this key) chose a place inside the first-level division
+         * more than {@link #NEIGHBOUR_KM} km from the city.
+         */
+        boolean placeInDivisionAwayFrom(Place division, Place city, String key) {
+            for (int i = 0; i < distinctPlaces.size(); i++) {
+                Place o = distinctPlaces.get(i);
+                if (!distinctKeys.get(i).equals(key) && !o.isAdmin1() && o.countryCode().equals(division.countryCode())
+                        && o.admin1().equals(division.admin1()) && city.distanceKm(o.lat(), o.lon()) > NEIGHBOUR_KM) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         Optional<String> topCountry() {
