@@ -19,7 +19,7 @@ import org.dyad.document.Spanned;
  * @param diplomatic    true when its sentence speaks of diplomacy (talks, visit, embassy, minister…)
  * @param facility      whether the name is, or modifies, the name of a facility, a street or a building ("Carnegie
  *                      Library", "Heathrow airport", "Bourbon and Dauphine streets"): such a feature most likely lies
- *                      where the article is, not at a far town of its name ({@link ToponymFinder#isFacility})
+ *                      where the article is, not at a far town of its name ({@link ToponymFinder#isFacilityName}, {@link ToponymFinder#modifiesFacility})
  */
 public record PlaceReference(Span span, String key, Toponym.Kind kind, List<Place> candidates, int sentenceIndex,
                              List<Place> container, boolean diplomatic, Facility facility) implements Spanned {
@@ -55,8 +55,10 @@ public record PlaceReference(Span span, String key, Toponym.Kind kind, List<Plac
     public enum Facility {
         /** No facility: a place name. */
         NONE,
-        /** A facility, a street or a building, or a name that modifies one ("Carnegie Library", "Bourbon Street"). */
+        /** The name of a facility, a street or a building ("Carnegie Library", "Collins Avenue"). */
         FACILITY,
+        /** A place name before a facility's head noun ("Heathrow airport", "Bourbon and Dauphine streets"). */
+        MODIFIER,
         /** A diplomatic mission ("Russian Embassy", "Embassy of Armenia"), which lies abroad of the country named. */
         MISSION
     }

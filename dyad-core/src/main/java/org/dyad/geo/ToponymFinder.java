@@ -291,40 +291,43 @@ public final class ToponymFinder {
         return Optional.empty();
     }
 
-    /** The reference marked as a facility's when its text says so ({@link #isFacility}). */
+    /** The reference marked as a facility's, or a facility's modifier's, when its text says so. */
     private PlaceReference withFacility(Document doc, PlaceReference ref) {
         if (ref.kind() != Toponym.Kind.NAME && ref.kind() != Toponym.Kind.DEMONYM) {
             return ref;
         }
         String text = doc.text(ref.span());
+        if (isFacilityName(text, PlaceNames.key(text).equals(ref.key()))) {
+            return ref.as(isMission(text) ? PlaceReference.Facility.MISSION : PlaceReference.Facility.FACILITY);
+        }
         String after = doc.text().substring(ref.end(), Math.min(doc.text().length(), ref.end() + 60));
-        boolean whole = PlaceNames.key(text).equals(ref.key());
-        if (!isFacility(text, after, whole)) {
-            return ref;
-        }
-        if (isMission(text)) {
-            return ref.as(PlaceReference.Facility.MISSION);
-        }
         // a demonym before a facility noun stands for its country ("Russian ministry"), as GeoWebNews reads it
-        return ref.kind() == Toponym.Kind.NAME ? ref.as(PlaceReference.Facility.FACILITY) : ref;
+        return ref.kind() == Toponym.Kind.NAME && modifiesFacility(after) ? ref.as(PlaceReference.Facility.MODIFIER)
+                : ref;
     }
 
     /**
-     * Whether a name is, or modifies, the name of a facility, a street or a building: its last word is a facility
-     * head noun ("Carnegie Library", "Buckland Elementary") unless the gazetteer knows the whole name, or the next
-     * word is one ("Heathrow airport", "Bourbon Street"), or one follows after a second name joined by "and", "&"
-     * or "/" ("Bourbon and Dauphine streets", "the Chartres/Franklin intersection").
+     * Whether a name is the name of a facility, a street or a building: its last word is a facility head noun
+     * ("Carnegie Library", "Buckland Elementary", "Embassy of Armenia" by its first) and the gazetteer does not
+     * know the whole name ("College Park" is a town).
      *
      * @param name  the name as written
-     * @param after the text right after it
-     * @param known true when the gazetteer knows the whole name (its last word is then part of a place name:
-     *              "College Park")
+     * @param known true when the gazetteer knows the whole name
      */
-    static boolean isFacility(String name, String after, boolean known) {
+    static boolean isFacilityName(String name, boolean known) {
         String[] own = name.split("[\\s]+");
-        if (!known && own.length > 1 && FACILITY_NOUNS.contains(word(own[own.length - 1]))) {
-            return true;
-        }
+        return !known && own.length > 1 && (FACILITY_NOUNS.contains(word(own[own.length - 1]))
+                || MISSION_NOUNS.contains(word(own[0])));
+    }
+
+    /**
+     * Whether the text after a name makes it a facility's modifier: the next word is a facility head noun
+     * ("Heathrow airport", "Bourbon Street"), or one follows a second name joined by "and", "&" or "/" ("Bourbon
+     * and Dauphine streets", "the Chartres/Franklin intersection").
+     *
+     * @param after the text right after the name
+     */
+    static boolean modifiesFacility(String after) {
         String[] next = after.split("(?<=/)|(?=/)|[\\s]+", 6);
         int i = 0;
         while (i < next.length && next[i].isEmpty()) {

@@ -57,8 +57,6 @@ public final class ToponymResolver implements Stage {
     private static final long WELL_KNOWN = 100_000;
     /** A facility's namesake town this populous is kept ("Kabul University" is in Kabul). */
     private static final long LOCAL_POPULATION = 100_000;
-    /** A small place this far from the local anchor, near no other place of the article, is a far namesake. */
-    private static final double FAR_KM = 500;
 
     private final Gazetteer gazetteer;
     private final ToponymFinder finder;
@@ -107,20 +105,19 @@ public final class ToponymResolver implements Stage {
     }
 
     /**
-     * The local-anchor rule: a reference that names a facility or a street ({@link PlaceReference#facility()}), or
-     * a small place far from every other place of the article, most likely lies where the article is, not at a far
-     * town of its name ("Carnegie Library" in an article on New Orleans is no library of Carnegie, Pennsylvania). Such
-     * a reference is placed at its local anchor ({@link Anchors}) when its choice is
+     * The local-anchor rule: a reference that names a facility, a street or a building, or modifies one
+     * ({@link PlaceReference#facility()}), most likely lies where the article is, not at a far town of its name
+     * ("Carnegie Library" in an article on New Orleans is no library of Carnegie, Pennsylvania; "Heathrow airport"
+     * in one on London is not at Heathrow, Florida). Such a reference is placed at its local anchor ({@link Anchors})
+     * when its choice is
      * <ul>
-     *   <li>a populated place or county of fewer than {@value #LOCAL_POPULATION} people more than
-     *       {@value #NEIGHBOUR_KM} km from the anchor;</li>
-     *   <li>a division or country the anchor lies in (the anchor is the more precise point: "Florida Atlantic
-     *       University" in an article on a Florida town);</li>
-     *   <li>a country or division whose name a diplomatic mission bears ("Russian Embassy" lies in the host city).</li>
+     *   <li>a populated place of fewer than {@value #LOCAL_POPULATION} people more than {@value #NEIGHBOUR_KM} km
+     *       from the anchor;</li>
+     *   <li>for a facility's own name, a county, division or country the anchor lies in (the anchor is the more precise
+     *       point: "Florida Atlantic University" in an article on a Florida town);</li>
+     *   <li>for a diplomatic mission, the country or division it is named after ("Russian Embassy" lies in the host
+     *       city).</li>
      * </ul>
-     * A name that is no facility's moves only when all its candidates are populated places or counties of fewer than
-     * {@value #LOCAL_POPULATION} people, its choice lies more than {@value #FAR_KM} km from the anchor, and no other
-     * place of the article lies within {@value #NEIGHBOUR_KM} km of it.
      *
      * @param refs     the references, any order
      * @param resolved their toponyms, same order
@@ -132,8 +129,9 @@ public final class ToponymResolver implements Stage {
         for (int i = 0; i < refs.size(); i++) {
             PlaceReference ref = refs.get(i);
             Toponym t = resolved.get(i);
-            boolean mission = ref.facility() == PlaceReference.Facility.MISSION;
-            if (ref.kind() != Toponym.Kind.NAME && !mission) {
+            PlaceReference.Facility facility = ref.facility();
+            if (facility == PlaceReference.Facility.NONE
+                    || ref.kind() != Toponym.Kind.NAME && facility != PlaceReference.Facility.MISSION) {
                 continue;
             }
             Optional<Place> anchor = anchors.before(ref.start(), t.place());
@@ -143,19 +141,15 @@ public final class ToponymResolver implements Stage {
             Place a = anchor.get();
             Place p = t.place();
             String why = null;
-            if (ref.facility() != PlaceReference.Facility.NONE) {
-                if (p.isPopulatedPlace() || p.isAdmin2()) {
-                    if (p.population() < LOCAL_POPULATION && p.distanceKm(a.lat(), a.lon()) > NEIGHBOUR_KM) {
-                        why = "names a facility or street; " + p.name() + " is small and far from the article's"
-                                + " places";
-                    }
-                } else if (contains(p, a) || p.isCountry() && p.countryCode().equals(a.countryCode())) {
-                    why = "names a facility or street in " + p.name();
-                } else if (mission) {
-                    why = "names a diplomatic mission, which lies abroad of " + p.name();
+            if (p.isPopulatedPlace()) {
+                if (p.population() < LOCAL_POPULATION && p.distanceKm(a.lat(), a.lon()) > NEIGHBOUR_KM) {
+                    why = "names a facility or street; " + p.name() + " is small and far from the article's places";
                 }
-            } else if (isOutlier(ref, p, a, context)) {
-                why = "only small places bear the name, " + p.name() + " far from the article's places";
+            } else if (facility == PlaceReference.Facility.MISSION) {
+                why = "names a diplomatic mission, which lies abroad of " + p.name();
+            } else if (facility == PlaceReference.Facility.FACILITY
+                    && (contains(p, a) || p.isCountry() && p.countryCode().equals(a.countryCode()))) {
+                why = "names a facility or street in " + p.name();
             }
             if (why != null) {
                 out.set(i, new Toponym(t.span(), a, t.kind(), t.candidates(), why + "; placed at the article's local"
@@ -163,18 +157,6 @@ public final class ToponymResolver implements Stage {
             }
         }
         return out;
-    }
-
-    /** Whether a name's choice is a small place far from the anchor and from every other place of the article. */
-    private static boolean isOutlier(PlaceReference ref, Place p, Place anchor, Context context) {
-        for (Place c : ref.candidates()) {
-            if (!(c.isPopulatedPlace() || c.isAdmin2()) || c.population() >= LOCAL_POPULATION) {
-                return false;
-            }
-        }
-        return !context.topCountry().map(p.countryCode()::equals).orElse(true)
-                && p.distanceKm(anchor.lat(), anchor.lon()) > FAR_KM && context.neighbours(p, ref.key()) == 0
-                && context.containment(p, ref.key()) == 0;
     }
 
     /**
