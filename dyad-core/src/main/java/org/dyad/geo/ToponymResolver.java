@@ -175,11 +175,14 @@ public final class ToponymResolver implements Stage {
                 Place p = resolved.get(i).place();
                 if (ref.kind() == Toponym.Kind.DATELINE) {
                     dateline = p;
-                } else if (ref.facility() == PlaceReference.Facility.NONE && ref.kind() == Toponym.Kind.NAME && p.isPopulatedPlace()
-                        && country.map(p.countryCode()::equals).orElse(false)
-                        && (p.population() >= LOCAL_POPULATION || context.neighbours(p, ref.key()) > 0
-                                || focus.map(f -> f.geonameId() == p.geonameId()).orElse(false))) {
-                    // a place the article confirms: a city, or a town near another of its places, in its country
+                } else if (ref.facility() == PlaceReference.Facility.NONE && ref.kind() == Toponym.Kind.NAME
+                        && p.isPopulatedPlace() && (p.population() >= BIG_CITY
+                                || country.map(p.countryCode()::equals).orElse(false)
+                                        && (p.population() >= LOCAL_POPULATION || context.neighbours(p, ref.key()) > 0
+                                                || focus.map(f -> f.geonameId() == p.geonameId()).orElse(false)))) {
+                    // a place the article confirms: a city of millions, or a city of its focus country, or a town
+                    // there near another of its places or at its focus (a small town alone is too often a common
+                    // word read as a name: "Post", "West")
                     order.add(i);
                 }
             }
@@ -284,6 +287,7 @@ public final class ToponymResolver implements Stage {
         for (int i = 0; i < all.size(); i++) {
             resolved.add(choose(all.get(i), i, context));
         }
+        List<Toponym> chosen = resolved;
         resolved = localise(all, resolved, context);
         Optional<Place> focus = focusPlace(resolved, context);
         Optional<String> focusCountry = context.topCountry();
@@ -291,7 +295,7 @@ public final class ToponymResolver implements Stage {
         for (int k = 0; k < spans.size(); k++) {
             int i = index.get(k);
             Toponym t = i >= 0 ? resolved.get(i) : null;
-            if (t != null && focus.isPresent() && !ToponymFinder.lookupKeys(doc.text(spans.get(k))).contains(all.get(i).key())
+            if (t != null && t == chosen.get(i) && focus.isPresent() && !ToponymFinder.lookupKeys(doc.text(spans.get(k))).contains(all.get(i).key())
                     && !(t.kind() == Toponym.Kind.NAME && (t.place().isCountry() || t.place().isRegion()))
                     && !(focusCountry.isPresent() && t.kind() == Toponym.Kind.NAME
                             && t.place().countryCode().equals(focusCountry.get()))) {
