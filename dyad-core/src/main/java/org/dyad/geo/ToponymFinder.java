@@ -297,7 +297,11 @@ public final class ToponymFinder {
             return ref;
         }
         String text = doc.text(ref.span());
-        if (isFacilityName(text, PlaceNames.key(text).equals(ref.key()))) {
+        // the gazetteer knows the whole name when it is a candidate's own name ("College Park"), not when only an
+        // alternate name of another place matches ("Washington Square" for Franklin Square, New York)
+        boolean known = PlaceNames.key(text).equals(ref.key())
+                && ref.candidates().stream().anyMatch(p -> PlaceNames.key(p.name()).equals(ref.key()));
+        if (isFacilityName(text, known)) {
             return ref.as(isMission(text) ? PlaceReference.Facility.MISSION : PlaceReference.Facility.FACILITY);
         }
         String after = doc.text().substring(ref.end(), Math.min(doc.text().length(), ref.end() + 60));
@@ -309,10 +313,10 @@ public final class ToponymFinder {
     /**
      * Whether a name is the name of a facility, a street or a building: its last word is a facility head noun
      * ("Carnegie Library", "Buckland Elementary", "Embassy of Armenia" by its first) and the gazetteer does not
-     * know the whole name ("College Park" is a town).
+     * know the whole name as a place's own name ("College Park" is a town).
      *
      * @param name  the name as written
-     * @param known true when the gazetteer knows the whole name
+     * @param known true when the whole name is a gazetteer place's own name
      */
     static boolean isFacilityName(String name, boolean known) {
         String[] own = name.split("[\\s]+");

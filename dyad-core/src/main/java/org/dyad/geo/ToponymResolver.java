@@ -42,6 +42,12 @@ import org.dyad.pipeline.Stage;
  * The first pass scores with the first four terms only; two more passes add the article's context, each from the
  * previous pass's choices, never counting the votes of references with the same name. The reason names the
  * terms that decided the choice.
+ *
+ * <p>Two rules follow the scores. A big city that bears the name of the first-level division it lies in is meant
+ * by that name unless the article says otherwise ("New York"). A reference that names a facility, a street or a
+ * building, or modifies one ("Carnegie Library", "Heathrow airport"), is placed at the article's local anchor (the
+ * nearest confirmed city named before it, else the dateline's or the focus place) when its choice is a far small
+ * town of its name, or a division the anchor lies in, or, for a diplomatic mission, the country it is named after.
  */
 public final class ToponymResolver implements Stage {
     private static final double NEIGHBOUR_KM = 160;
@@ -261,9 +267,14 @@ public final class ToponymResolver implements Stage {
     }
 
     /**
-     * Resolves given spans of a document (gold toponyms, say) in the context of the toponyms the finder sees in it.
-     * A span the gazetteer cannot name falls back to the article's focus: the place most other toponyms lie near,
-     * else the focus country.
+     * Resolves given spans of a document (gold toponyms, say) in the context of the toponyms the finder sees in it,
+     * with the same choice and local-anchor rules as {@link #resolve}.
+     *
+     * <p><b>Evaluation only</b> (the product path, {@link #apply}, never does this): a span the gazetteer cannot name
+     * falls back to the article's focus, the place most other toponyms lie near, else the focus country; a span of
+     * which only a word is a place outside the focus country, and which the local-anchor rule did not
+     * place, falls back to the focus too. Both fallbacks exist because gold spans include names the finder
+     * would never report (streets, buildings, organisations), which a scorer must place somewhere.
      *
      * @param doc   a document with sentences, POS-tagged tokens and (optionally) mentions
      * @param spans the spans to resolve
