@@ -28,8 +28,8 @@ import org.junit.jupiter.api.Test;
  * The acceptance figures of geoparsing (issue 5), on the shared data: the seed article's places and the attack's
  * location, and resolution accuracy on the gold toponyms of GeoWebNews and LGL.
  *
- * <p>Issue 5 asks for accuracy@161km of at least 0.95 on GeoWebNews and 0.85 on LGL. This branch reaches 0.883 and
- * 0.841 (see the report printed by the test and {@code dyad eval geo}; {@code dyad eval geo --errors FILE} lists
+ * <p>Issue 5 asks for accuracy@161km of at least 0.95 on GeoWebNews and 0.85 on LGL. This branch reaches 0.893 and
+ * 0.840 (see the report printed by the test and {@code dyad eval geo}; {@code dyad eval geo --errors FILE} lists
  * and buckets what remains); the floors below guard what is reached so that a regression fails the build, and are
  * to be raised to the issue's targets when the resolver gets there.
  */
@@ -78,7 +78,7 @@ class GeoAcceptanceTest {
         GeoScore score = coders.forGeo().evaluate(GeoCorpus.read("gwn", SharedFixture.sharedFile("eval/geo/GWN.xml")));
         System.out.print(score.render());
         assertThat(score.scored()).isGreaterThan(2500);
-        assertThat(score.accuracy161()).isGreaterThanOrEqualTo(0.88);  // issue 5 target: 0.95, not reached yet
+        assertThat(score.accuracy161()).isGreaterThanOrEqualTo(0.89);  // issue 5 target: 0.95, not reached yet
     }
 
     @Test

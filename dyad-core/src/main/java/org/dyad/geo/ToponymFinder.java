@@ -85,6 +85,20 @@ public final class ToponymFinder {
             "mount", "fort", "beach", "springs", "falls", "lagoon", "rock", "peninsula", "ocean", "international",
             "united", "national", "american", "states", "kingdom", "republic", "summit");
 
+    /**
+     * Head nouns of facilities, streets and buildings: a name that ends in one ("Carnegie Library", "Collins Avenue")
+     * or is followed by one ("Heathrow airport", "Bourbon and Dauphine streets") names a local feature.
+     */
+    private static final Set<String> FACILITY_NOUNS = Set.of("street", "streets", "st", "avenue", "avenues", "ave",
+            "road", "roads", "rd", "boulevard", "blvd", "drive", "dr", "lane", "parade", "square", "plaza", "school",
+            "schools", "elementary", "middle", "high", "academy", "university", "college", "library", "club", "church",
+            "cathedral", "chapel", "mosque", "temple", "synagogue", "hospital", "clinic", "embassy", "consulate",
+            "airport", "inn", "hotel", "motel", "park", "bridge", "stadium", "arena", "mall", "center", "centre",
+            "theatre", "theater", "museum", "courthouse", "court", "prison", "jail", "station", "market", "hall",
+            "farm", "farms", "studio", "cemetery", "zoo", "intersection", "corner", "terminal", "campus", "gallery");
+    /** Heads of facilities that lie abroad of the country in their name ("Russian Embassy" is in the host city). */
+    private static final Set<String> MISSION_NOUNS = Set.of("embassy", "consulate", "mission", "legation");
+
     /** Nouns after a hyphenated pair of countries that make it a place or relation phrase ("border", "ties"). */
     private static final Set<String> COMPOUND_NOUNS = Set.of("border", "borders", "frontier", "boundary", "region",
             "border-region", "borderlands", "line", "corridor", "crossing", "relations", "ties", "talks", "war",
@@ -182,6 +196,7 @@ public final class ToponymFinder {
         for (Sentence sentence : doc.sentences()) {
             findInSentence(doc, sentence, doc.tokensIn(sentence), Document.within(mentions, sentence.span()), out);
         }
+        out.replaceAll(ref -> withFacility(doc, ref));
         return out;
     }
 
@@ -194,6 +209,10 @@ public final class ToponymFinder {
      * @return the reference, or empty when the gazetteer knows no such name
      */
     public Optional<PlaceReference> lookup(Document doc, Span span) {
+        return lookupName(doc, span).map(ref -> withFacility(doc, ref));
+    }
+
+    private Optional<PlaceReference> lookupName(Document doc, Span span) {
         String text = doc.text(span);
         Sentence sentence = sentenceOf(doc, span);
         int index = sentence == null ? -1 : sentence.index();
@@ -270,6 +289,91 @@ public final class ToponymFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /** The reference marked as a facility's, or a facility's modifier's, when its text says so. */
+    private PlaceReference withFacility(Document doc, PlaceReference ref) {
+        if (ref.kind() != Toponym.Kind.NAME && ref.kind() != Toponym.Kind.DEMONYM) {
+            return ref;
+        }
+        String text = doc.text(ref.span());
+        // the gazetteer knows the whole name when it is a candidate's own name ("College Park"), not when only an
+        // alternate name of another place matches ("Washington Square" for Franklin Square, New York)
+        boolean known = PlaceNames.key(text).equals(ref.key())
+                && ref.candidates().stream().anyMatch(p -> PlaceNames.key(p.name()).equals(ref.key()));
+        if (isFacilityName(text, known)) {
+            return ref.as(isMission(text) ? PlaceReference.Facility.MISSION : PlaceReference.Facility.FACILITY);
+        }
+        String after = doc.text().substring(ref.end(), Math.min(doc.text().length(), ref.end() + 60));
+        // a demonym before a facility noun stands for its country ("Russian ministry"), as GeoWebNews reads it
+        return ref.kind() == Toponym.Kind.NAME && modifiesFacility(after) ? ref.as(PlaceReference.Facility.MODIFIER)
+                : ref;
+    }
+
+    /**
+     * Whether a name is the name of a facility, a street or a building: its last word is a facility head noun
+     * ("Carnegie Library", "Buckland Elementary", "Embassy of Armenia" by its first) and the gazetteer does not
+     * know the whole name as a place's own name ("College Park" is a town).
+     *
+     * @param name  the name as written
+     * @param known true when the whole name is a gazetteer place's own name
+     */
+    static boolean isFacilityName(String name, boolean known) {
+        String[] own = name.split("[\\s]+");
+        return !known && own.length > 1 && (FACILITY_NOUNS.contains(word(own[own.length - 1]))
+                || MISSION_NOUNS.contains(word(own[0])));
+    }
+
+    /**
+     * Whether the text after a name makes it a facility's modifier: the next word is a facility head noun
+     * ("Heathrow airport", "Bourbon Street"), or one follows a second name joined by "and", "&" or "/" ("Bourbon
+     * and Dauphine streets", "the Chartres/Franklin intersection").
+     *
+     * @param after the text right after the name
+     */
+    static boolean modifiesFacility(String after) {
+        String[] next = after.split("(?<=/)|(?=/)|[\\s]+", 6);
+        int i = 0;
+        while (i < next.length && next[i].isEmpty()) {
+            i++;
+        }
+        if (i >= next.length) {
+            return false;
+        }
+        if (FACILITY_NOUNS.contains(word(next[i]))) {
+            return true;
+        }
+        String joiner = next[i];
+        if ((joiner.equals("and") || joiner.equals("&") || joiner.equals("/")) && i + 2 < next.length
+                && !next[i + 1].isEmpty() && Character.isUpperCase(next[i + 1].charAt(0))) {
+            String head = word(next[i + 2]);
+            return FACILITY_NOUNS.contains(head) && head.endsWith("s") || head.equals("intersection")
+                    || head.equals("corner");
+        }
+        return false;
+    }
+
+    /** Whether a facility name's head is a diplomatic mission's ("Russian Embassy", "Embassy of Armenia"). */
+    private static boolean isMission(String name) {
+        for (String w : name.split("[\\s]+")) {
+            if (MISSION_NOUNS.contains(word(w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A word lower-cased, without surrounding punctuation ("St." → "st"). */
+    private static String word(String w) {
+        int from = 0;
+        int to = w.length();
+        while (from < to && !Character.isLetter(w.charAt(from))) {
+            from++;
+        }
+        while (to > from && !Character.isLetter(w.charAt(to - 1))) {
+            to--;
+        }
+        return w.substring(from, to).toLowerCase(Locale.ROOT);
     }
 
     /** The key of a span's text, then looser variants: without "the", without a possessive. */

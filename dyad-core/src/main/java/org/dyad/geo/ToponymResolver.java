@@ -42,6 +42,12 @@ import org.dyad.pipeline.Stage;
  * The first pass scores with the first four terms only; two more passes add the article's context, each from the
  * previous pass's choices, never counting the votes of references with the same name. The reason names the
  * terms that decided the choice.
+ *
+ * <p>Two rules follow the scores. A big city that bears the name of the first-level division it lies in is meant
+ * by that name unless the article says otherwise ("New York"). A reference that names a facility, a street or a
+ * building, or modifies one ("Carnegie Library", "Heathrow airport"), is placed at the article's local anchor (the
+ * nearest confirmed city named before it, else the dateline's or the focus place) when its choice is a far small
+ * town of its name, or a division the anchor lies in, or, for a diplomatic mission, the country it is named after.
  */
 public final class ToponymResolver implements Stage {
     private static final double NEIGHBOUR_KM = 160;
@@ -51,8 +57,12 @@ public final class ToponymResolver implements Stage {
     private static final double POPULATION_WEIGHT = 1.5;
     /** Bonus when another name of the article may be the county this place lies in, or a place in this county. */
     private static final double CONTAINMENT = 3;
+    /** A city this populous is meant by the name of the division it lies in ("New York"). */
+    private static final long BIG_CITY = 1_000_000;
     /** Places this populous keep their alternate names at full weight ("New York" for New York City). */
     private static final long WELL_KNOWN = 100_000;
+    /** A facility's namesake town this populous is kept ("Kabul University" is in Kabul). */
+    private static final long LOCAL_POPULATION = 100_000;
 
     private final Gazetteer gazetteer;
     private final ToponymFinder finder;
@@ -97,7 +107,122 @@ public final class ToponymResolver implements Stage {
         for (int i = 0; i < refs.size(); i++) {
             out.add(choose(refs.get(i), i, context));
         }
+        return localise(refs, out, context);
+    }
+
+    /**
+     * The local-anchor rule: a reference that names a facility, a street or a building, or modifies one
+     * ({@link PlaceReference#facility()}), most likely lies where the article is, not at a far town of its name
+     * ("Carnegie Library" in an article on New Orleans is no library of Carnegie, Pennsylvania; "Heathrow airport"
+     * in one on London is not at Heathrow, Florida). Such a reference is placed at its local anchor ({@link Anchors})
+     * when its choice is
+     * <ul>
+     *   <li>a populated place of fewer than {@value #LOCAL_POPULATION} people more than {@value #NEIGHBOUR_KM} km
+     *       from the anchor;</li>
+     *   <li>for a facility's own name, a county, division or country the anchor lies in (the anchor is the more precise
+     *       point: "Florida Atlantic University" in an article on a Florida town);</li>
+     *   <li>for a diplomatic mission, the country or division it is named after ("Russian Embassy" lies in the host
+     *       city).</li>
+     * </ul>
+     *
+     * @param refs     the references, any order
+     * @param resolved their toponyms, same order
+     * @return the toponyms, those moved to their anchor replaced
+     */
+    private List<Toponym> localise(List<PlaceReference> refs, List<Toponym> resolved, Context context) {
+        Anchors anchors = Anchors.of(refs, resolved, focusPlace(resolved, context), context);
+        List<Toponym> out = new ArrayList<>(resolved);
+        for (int i = 0; i < refs.size(); i++) {
+            PlaceReference ref = refs.get(i);
+            Toponym t = resolved.get(i);
+            PlaceReference.Facility facility = ref.facility();
+            if (facility == PlaceReference.Facility.NONE
+                    || ref.kind() != Toponym.Kind.NAME && facility != PlaceReference.Facility.MISSION) {
+                continue;
+            }
+            Optional<Place> anchor = anchors.before(ref.start(), t.place());
+            if (anchor.isEmpty()) {
+                continue;
+            }
+            Place a = anchor.get();
+            Place p = t.place();
+            String why = null;
+            if (p.isPopulatedPlace()) {
+                if (p.population() < LOCAL_POPULATION && p.distanceKm(a.lat(), a.lon()) > NEIGHBOUR_KM) {
+                    why = "names a facility or street; " + p.name() + " is small and far from the article's places";
+                }
+            } else if (facility == PlaceReference.Facility.MISSION) {
+                why = "names a diplomatic mission, which lies abroad of " + p.name();
+            } else if (facility == PlaceReference.Facility.FACILITY
+                    && (contains(p, a) || p.isCountry() && p.countryCode().equals(a.countryCode()))) {
+                why = "names a facility or street in " + p.name();
+            }
+            if (why != null) {
+                out.set(i, new Toponym(t.span(), a, t.kind(), t.candidates(), why + "; placed at the article's local"
+                        + " anchor " + a.name()));
+            }
+        }
         return out;
+    }
+
+    /**
+     * The local anchors of an article: where a feature it names most likely lies. The anchor of a reference is the
+     * nearest populated place resolved before it (a name of the article that is no facility's), else the dateline's
+     * place, else the article's focus place when that is a populated place or a county.
+     */
+    private record Anchors(int[] starts, List<Place> places, Optional<Place> fallback) {
+        static Anchors of(List<PlaceReference> refs, List<Toponym> resolved, Optional<Place> focus,
+                          Context context) {
+            List<Integer> order = new ArrayList<>();
+            Place dateline = null;
+            Optional<String> country = context.topCountry();
+            for (int i = 0; i < refs.size(); i++) {
+                PlaceReference ref = refs.get(i);
+                Place p = resolved.get(i).place();
+                if (ref.kind() == Toponym.Kind.DATELINE) {
+                    dateline = p;
+                } else if (ref.facility() == PlaceReference.Facility.NONE && ref.kind() == Toponym.Kind.NAME
+                        && p.isPopulatedPlace() && (p.population() >= BIG_CITY
+                                || country.map(p.countryCode()::equals).orElse(false)
+                                        && (p.population() >= LOCAL_POPULATION || context.neighbours(p, ref.key()) > 0
+                                                || focus.map(f -> f.geonameId() == p.geonameId()).orElse(false)))) {
+                    // a place the article confirms: a city of millions, or a city of its focus country, or a town
+                    // there near another of its places or at its focus (a small town alone is too often a common
+                    // word read as a name: "Post", "West")
+                    order.add(i);
+                }
+            }
+            order.sort((x, y) -> Integer.compare(refs.get(x).start(), refs.get(y).start()));
+            int[] starts = new int[order.size()];
+            List<Place> places = new ArrayList<>(order.size());
+            for (int k = 0; k < order.size(); k++) {
+                starts[k] = refs.get(order.get(k)).start();
+                places.add(resolved.get(order.get(k)).place());
+            }
+            Optional<Place> fallback = dateline != null ? Optional.of(dateline)
+                    : focus.filter(f -> f.isPopulatedPlace() || f.isAdmin2());
+            return new Anchors(starts, places, fallback);
+        }
+
+        /** The anchor of a reference starting at this offset, other than the place itself. */
+        Optional<Place> before(int offset, Place self) {
+            int lo = 0;
+            int hi = starts.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (starts[mid] < offset) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            for (int k = lo - 1; k >= 0; k--) {
+                if (places.get(k).geonameId() != self.geonameId()) {
+                    return Optional.of(places.get(k));
+                }
+            }
+            return fallback.filter(f -> f.geonameId() != self.geonameId());
+        }
     }
 
     /**
@@ -142,9 +267,14 @@ public final class ToponymResolver implements Stage {
     }
 
     /**
-     * Resolves given spans of a document (gold toponyms, say) in the context of the toponyms the finder sees in it.
-     * A span the gazetteer cannot name falls back to the article's focus: the place most other toponyms lie near,
-     * else the focus country.
+     * Resolves given spans of a document (gold toponyms, say) in the context of the toponyms the finder sees in it,
+     * with the same choice and local-anchor rules as {@link #resolve}.
+     *
+     * <p><b>Evaluation only</b> (the product path, {@link #apply}, never does this): a span the gazetteer cannot name
+     * falls back to the article's focus, the place most other toponyms lie near, else the focus country; a span of
+     * which only a word is a place outside the focus country, and which the local-anchor rule did not
+     * place, falls back to the focus too. Both fallbacks exist because gold spans include names the finder
+     * would never report (streets, buildings, organisations), which a scorer must place somewhere.
      *
      * @param doc   a document with sentences, POS-tagged tokens and (optionally) mentions
      * @param spans the spans to resolve
@@ -168,13 +298,15 @@ public final class ToponymResolver implements Stage {
         for (int i = 0; i < all.size(); i++) {
             resolved.add(choose(all.get(i), i, context));
         }
+        List<Toponym> chosen = resolved;
+        resolved = localise(all, resolved, context);
         Optional<Place> focus = focusPlace(resolved, context);
         Optional<String> focusCountry = context.topCountry();
         List<Optional<Toponym>> out = new ArrayList<>();
         for (int k = 0; k < spans.size(); k++) {
             int i = index.get(k);
             Toponym t = i >= 0 ? resolved.get(i) : null;
-            if (t != null && focus.isPresent() && !ToponymFinder.lookupKeys(doc.text(spans.get(k))).contains(all.get(i).key())
+            if (t != null && t == chosen.get(i) && focus.isPresent() && !ToponymFinder.lookupKeys(doc.text(spans.get(k))).contains(all.get(i).key())
                     && !(t.kind() == Toponym.Kind.NAME && (t.place().isCountry() || t.place().isRegion()))
                     && !(focusCountry.isPresent() && t.kind() == Toponym.Kind.NAME
                             && t.place().countryCode().equals(focusCountry.get()))) {
@@ -282,7 +414,36 @@ public final class ToponymResolver implements Stage {
                 second = s;
             }
         }
+        Optional<Place> city = cityOfDivision(ref, best.place(), context);
+        if (city.isPresent()) {
+            return new Toponym(ref.span(), city.get(), ref.kind(), ref.candidates().size(),
+                    "the city rather than the division of its name: no other place of the article lies in the"
+                            + " division away from the city; " + ref.candidates().size() + " candidates");
+        }
         return new Toponym(ref.span(), best.place(), ref.kind(), ref.candidates().size(), explain(best, second, ref));
+    }
+
+    /**
+     * The big city (of {@value #BIG_CITY} people or more) that bears the name of the first-level division it lies in
+     * and is chosen instead of it ("New York" is New York City, not the state), unless a division is written after
+     * the name or the article names another place of the division more than {@value #NEIGHBOUR_KM} km from the
+     * city (an article on upstate towns means the state).
+     */
+    private static Optional<Place> cityOfDivision(PlaceReference ref, Place chosen, Context context) {
+        if (!chosen.isAdmin1() || !ref.container().isEmpty()) {
+            return Optional.empty();
+        }
+        Place city = null;
+        for (Place p : ref.candidates()) {
+            if (p.isPopulatedPlace() && p.population() >= BIG_CITY && p.countryCode().equals(chosen.countryCode())
+                    && p.admin1().equals(chosen.admin1()) && (city == null || p.population() > city.population())) {
+                city = p;
+            }
+        }
+        if (city == null || context.placeInDivisionAwayFrom(chosen, city, ref.key())) {
+            return Optional.empty();
+        }
+        return Optional.of(city);
     }
 
     private Score score(PlaceReference ref, Place p, int self, Context context) {
@@ -522,6 +683,21 @@ public final class ToponymResolver implements Stage {
                 }
             }
             return 0;
+        }
+
+        /**
+         * Whether another reference (other than those with this key) chose a place inside the first-level division
+         * more than {@link #NEIGHBOUR_KM} km from the city.
+         */
+        boolean placeInDivisionAwayFrom(Place division, Place city, String key) {
+            for (int i = 0; i < distinctPlaces.size(); i++) {
+                Place o = distinctPlaces.get(i);
+                if (!distinctKeys.get(i).equals(key) && !o.isAdmin1() && o.countryCode().equals(division.countryCode())
+                        && o.admin1().equals(division.admin1()) && city.distanceKm(o.lat(), o.lon()) > NEIGHBOUR_KM) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         Optional<String> topCountry() {

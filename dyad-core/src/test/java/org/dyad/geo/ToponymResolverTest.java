@@ -188,4 +188,56 @@ class ToponymResolverTest {
         assertThat(resolveGiven("The Bank of Japan raised rates, Toronto traders said.", "Bank of Japan").get().place()
                 .countryCode()).isEqualTo("JP");
     }
+
+    @Test
+    void aFacilityNamedAfterAFarSmallTownLiesAtTheArticlesLocalAnchor() {
+        // issue 5 (local anchor): a library in a Dallas story is no building in Carnegie, Pennsylvania
+        Toponym library = resolveGiven("Floods hit Fort Worth and Dallas. Volunteers met at the Carnegie Library downtown.",
+                "Carnegie Library").get();
+        assertThat(library.place().geonameId()).isEqualTo(4684888);
+        assertThat(library.reason()).contains("local anchor Dallas");
+    }
+
+    @Test
+    void aFacilityNamedAfterABigCityStaysThere() {
+        // Kabul is no far small namesake: the university is in Kabul, not at the Kandahar named before it
+        assertThat(resolveGiven("Gunmen attacked Kandahar on Monday. Students of Kabul University protested.",
+                "Kabul University").get().place().geonameId()).isEqualTo(1138958);
+    }
+
+    @Test
+    void aFacilityInADivisionTakesTheAnchorInsideIt() {
+        // the university lies near the Florida city of the story, not at the middle of the state
+        assertThat(resolveGiven("A storm struck Miami on Tuesday. Florida Atlantic University closed its campus.",
+                "Florida Atlantic University").get().place().geonameId()).isEqualTo(4164138);
+    }
+
+    @Test
+    void anEmbassyLiesInTheHostCityNotInTheCountryItIsNamedAfter() {
+        Toponym embassy = resolveGiven("Protesters from Baltimore, Annapolis and Richmond marched through Washington and"
+                + " gathered at the Russian Embassy.", "Russian Embassy").get();
+        assertThat(embassy.place().geonameId()).isEqualTo(4140963);
+        assertThat(embassy.reason()).contains("diplomatic mission");
+    }
+
+    @Test
+    void aTownBeforeAFacilityNounFoundInTheTextIsPlacedAtTheAnchor() {
+        // product path: "Heathrow" is only a Florida town in the gazetteer, but "Heathrow airport" in a London story
+        // is London's airport
+        String text = "Two men were arrested in London on Friday after a flight landed at Heathrow airport.";
+        Toponym heathrow = toponyms(text).stream().filter(t -> t.start() == text.indexOf("Heathrow")).findFirst()
+                .orElseThrow();
+        assertThat(heathrow.place().geonameId()).isEqualTo(2643743);
+    }
+
+    @Test
+    void aBigCityIsMeantByTheNameOfTheDivisionItLiesIn() {
+        // "New York" is the city, unless the story names places of the state far from it
+        assertThat(toponyms("Theatres in New York reopened as tourists returned from Paris.").get(0).place()
+                .geonameId()).isEqualTo(5128581);
+        String upstate = "Farmers near Buffalo and Rochester said New York had its driest summer.";
+        Toponym state = toponyms(upstate).stream().filter(t -> t.start() == upstate.indexOf("New York")).findFirst()
+                .orElseThrow();
+        assertThat(state.place().geonameId()).isEqualTo(5128638);
+    }
 }
