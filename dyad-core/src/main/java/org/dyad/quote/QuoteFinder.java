@@ -81,6 +81,8 @@ public final class QuoteFinder implements Stage {
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "its", "their", "our", "my", "your");
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "they", "it");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
+    /** Words that negate the verb they stand before: "has not claimed", "didn't say", "never said". */
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
     private static final Set<String> LEADING_SKIP = Set.of("that", ",", ":", "—", "–", "-", ";");
     /** A short verbless stretch after a cue ("on Thursday", "in a statement") is not content. */
     private static final int MAX_TAIL = 6;
@@ -322,6 +324,9 @@ public final class QuoteFinder implements Stage {
             if (!inQuotes && consumed == 0) {
                 consumed = closingSource();
             }
+            if (!inQuotes && consumed == 0) {
+                consumed = closingReport();
+            }
             for (int i = 0; i < t.size(); i++) {
                 if (i < consumed || (inQuotes ? passageOf[i] < 0 || claimed[passageOf[i]] : passageOf[i] >= 0)) {
                     continue;
@@ -388,6 +393,64 @@ public final class QuoteFinder implements Stage {
                 return t.size();
             }
             return 0;
+        }
+
+        /**
+         * A reporting clause closing the sentence after a comma ("Police accused the protesters of burning tyres,
+         * officials said."; "…, said a spokesperson.") governs everything before it, the earlier cue included:
+         * PolNeAR gives each token to one attribution, and the outermost is the one named last. Read here only
+         * when another verb cue stands before the comma; a sentence without one is read as usual.
+         *
+         * @return the number of tokens consumed: the whole sentence when such a clause is found, else 0
+         */
+        private int closingReport() {
+            int comma = -1;
+            for (int k = t.size() - 1; k > 0 && passageOf[k] < 0; k--) {
+                if (t.get(k).text().equals(",")) {
+                    comma = k;
+                    break;
+                }
+            }
+            if (comma < 1 || comma + 2 >= t.size()) {
+                return 0;
+            }
+            zone(-1);
+            int cueAt = -1;
+            Optional<AttributionCue> inverted = cues.at(t, comma + 1);
+            if (inverted.isPresent() && inverted.get().role() == AttributionCue.Role.SAY) {
+                Phrase speaker = rightPhrase(comma + 1 + inverted.get().words().size());
+                cueAt = speaker != null && isTail(speaker.to) ? comma + 1 : -1;
+            } else {
+                Phrase subject = rightPhrase(comma + 1);
+                int j = subject == null ? t.size() : subject.to;
+                while (j < t.size() && TAGS_ADV_AUX_PART.contains(t.get(j).tag()) && !NEGATIONS.contains(lower(j))) {
+                    j++;
+                }
+                Optional<AttributionCue> cue = j < t.size() ? cues.at(t, j) : Optional.empty();
+                if (cue.isPresent() && (cue.get().role() == AttributionCue.Role.SAY
+                        || cue.get().role() == AttributionCue.Role.TELL)) {
+                    int after = j + cue.get().words().size();
+                    int rightFrom = cue.get().role() == AttributionCue.Role.TELL ? skipHearer(after) : after;
+                    cueAt = isTail(rightFrom) ? j : -1;
+                }
+            }
+            if (cueAt < 0 || !verbCueBefore(comma)) {
+                return 0;
+            }
+            AttributionCue cue = cues.at(t, cueAt).orElseThrow();
+            attribute(cue, cueAt, cueAt + cue.words().size());
+            return t.size();
+        }
+
+        /** Whether a verb cue stands outside quotation marks before token {@code end}. */
+        private boolean verbCueBefore(int end) {
+            for (int k = 0; k < end; k++) {
+                if (passageOf[k] < 0 && "VERB".equals(t.get(k).tag()) && cues.at(t, k)
+                        .filter(c -> c.role() != AttributionCue.Role.PREP).isPresent()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Whether a saying or telling cue comes at or after token {@code from} outside quotation marks. */
@@ -538,6 +601,9 @@ public final class QuoteFinder implements Stage {
             if (cue.role() == AttributionCue.Role.PREP) {
                 return according(cue, found, i, after);
             }
+            if ((cue.role() == AttributionCue.Role.SAY || cue.role() == AttributionCue.Role.TELL) && negated(i)) {
+                return after; // "the ministry has not claimed …", "she never said …": no statement was made
+            }
             Phrase subject = leftSubject(i);
             if (subject == null) {
                 subject = apposition(i);
@@ -634,6 +700,50 @@ public final class QuoteFinder implements Stage {
             return emitRight(found, speaker, contentStart(rightFrom, true), minimumWords(cue));
         }
 
+        /** Whether a negation ("not", "n't", "never") stands among the auxiliaries and adverbs right before the cue. */
+        private boolean negated(int cue) {
+            for (int k = cue - 1; k >= 0 && !quoted[k] && TAGS_ADV_AUX_PART.contains(t.get(k).tag()); k--) {
+                if (NEGATIONS.contains(lower(k).replace('’', '\''))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether the content from token {@code from} is a plain object of a cue that takes one ({@link
+         * AttributionCues#takesPlainObject}): a noun phrase (after "with", "on" or "to" perhaps) that no verb,
+         * "that", "as", "for", colon or quotation follows ("welcomed the delegation on Monday", "agreed on a ceasefire").
+         */
+        private boolean plainObject(Cue cue, int from) {
+            if (!AttributionCues.takesPlainObject(cue.lemma()) || from >= t.size() || quoted[from]
+                    || (from > 0 && lower(from - 1).equals("that"))) {
+                return false;
+            }
+            int k = from;
+            if (t.get(k).tag().equals("ADP") && k + 1 < t.size()) {
+                k++;
+            }
+            Phrase object = rightPhrase(k);
+            if (object == null || t.get(object.head).tag().equals("PRON") && object.to < t.size()
+                    && MAIN_VERB_TAGS.contains(t.get(object.to).tag())) {
+                return false; // "agreed to hold talks", "agreed they would meet"
+            }
+            for (int j = object.to; j < t.size(); j++) {
+                String w = lower(j);
+                if (quoted[j] || passageOf[j] >= 0 || w.equals("that") || w.equals("as") || w.equals("for")
+                        || w.equals(":")
+                        || (j == object.to && MAIN_VERB_TAGS.contains(t.get(j).tag()))) {
+                    // "rejected claims that …", "praised the deal as …", "thanked voters for …", "agreed the talks should …"
+                    return false;
+                }
+                if (t.get(j).tag().equals("PUNCT") && !w.equals(".")) {
+                    break;
+                }
+            }
+            return true;
+        }
+
         private int according(AttributionCue lexical, Cue cue, int i, int after) {
             Phrase source = rightPhrase(after);
             if (source == null || !sourceNoun(lexical, source)) {
@@ -689,18 +799,60 @@ public final class QuoteFinder implements Stage {
         private int emitRight(Cue cue, Phrase speaker, int from, int minimum) {
             int stop = limit;
             limit = t.size();
+            if (plainObject(cue, from)) {
+                return from;
+            }
             int end = from;
             while (end < stop && (!inside || !quoted[end])) {
                 end++;
             }
-            int to = trimEnd(from, end);
+            int cut = coordinationCut(from, end);
+            int to = trimEnd(from, cut);
             if (to - from < minimum) {
                 return from;
             }
             Span content = new Span(t.get(from).start(), t.get(to - 1).end());
             emit(content, false, cue, speaker);
             claimInside(content);
-            return stop;
+            return cut < end ? cut : stop;
+        }
+
+        /**
+         * Where a right-hand content stops before a coordinated clause the cue does not govern: "and"/"but"
+         * before a saying verb in its reporting form ("said the talks had failed and called for elections": the
+         * speaker's next act, read as a cue of its own), or a comma and "and"/"but" before a clause with a subject
+         * of its own ("said the talks had failed, and the army launched an offensive"). A pronoun subject ("…, but
+         * he would try again") may still be the speaker's words and does not stop it.
+         *
+         * @return the token index the content stops before; {@code end} when nothing stops it
+         */
+        private int coordinationCut(int from, int end) {
+            for (int k = from + 1; k + 1 < end; k++) {
+                String w = lower(k);
+                if (passageOf[k] >= 0 || !t.get(k).tag().equals("CCONJ") || !(w.equals("and") || w.equals("but"))) {
+                    continue;
+                }
+                int m = k + 1;
+                while (m < end && t.get(m).tag().equals("ADV")) {
+                    m++;
+                }
+                if (m < end && "VERB".equals(t.get(m).tag())) {
+                    Optional<AttributionCue> next = cues.at(t, m);
+                    String form = lower(m);
+                    if (next.isPresent() && next.get().role() != AttributionCue.Role.PREP
+                            && !form.equals(next.get().lemma()) && !form.endsWith("ing")) {
+                        return k;
+                    }
+                }
+                if (t.get(k - 1).text().equals(",")) {
+                    Phrase subject = rightPhrase(k + 1);
+                    if (subject != null && subject.to < end && !t.get(subject.head).tag().equals("PRON")
+                            && MAIN_VERB_TAGS.contains(t.get(subject.to).tag())) {
+                        return k - 1;
+                    }
+                }
+            }
+            return end;
         }
 
         /**
