@@ -81,6 +81,10 @@ public final class QuoteFinder implements Stage {
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "its", "their", "our", "my", "your");
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "they", "it");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
+    /** Tokens after which a noun phrase opens a clause. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of(",", ".", ":", ";", "—", "–", "--", "(");
+    /** Forms of "be": before a participle cue they make it passive ("was charged"), with no speaker. */
+    private static final Set<String> BE_FORMS = Set.of("be", "is", "are", "was", "were", "been", "being", "'s", "’s");
     /** Words that negate the verb they stand before: "has not claimed", "didn't say", "never said". */
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
     private static final Set<String> LEADING_SKIP = Set.of("that", ",", ":", "—", "–", "-", ";");
@@ -291,6 +295,10 @@ public final class QuoteFinder implements Stage {
         /** Per token, whether it lies outside the zone of the cue being read (set by {@link #zone}). */
         private final boolean[] quoted;
         private int clauseStart;
+        /** Whether the cue being read is nested in an earlier content: its own content ends at a comma. */
+        private boolean nestedContent;
+        /** First token of the last right-hand content emitted outside quotation marks, or -1. */
+        private int rightFrom = -1;
         /** Token index a right-hand content stops before: the sentence's end unless a relative clause ends sooner. */
         private int limit;
         private boolean inside;
@@ -328,7 +336,8 @@ public final class QuoteFinder implements Stage {
                 consumed = closingReport();
             }
             for (int i = 0; i < t.size(); i++) {
-                if (i < consumed || (inQuotes ? passageOf[i] < 0 || claimed[passageOf[i]] : passageOf[i] >= 0)) {
+                if ((i < consumed && !nested(i)) || (inQuotes ? passageOf[i] < 0 || claimed[passageOf[i]]
+                        : passageOf[i] >= 0)) {
                     continue;
                 }
                 Optional<AttributionCue> found = cues.at(t, i);
@@ -349,7 +358,9 @@ public final class QuoteFinder implements Stage {
                     continue; // passive or participle: "the strategy announced by the president"
                 }
                 zone(passageOf[i]);
+                nestedContent = i < consumed;
                 int end = attribute(cue, i, i + cue.words().size());
+                nestedContent = false;
                 zone(-1);
                 consumed = Math.max(consumed, end);
             }
@@ -594,6 +605,31 @@ public final class QuoteFinder implements Stage {
             inside = passage >= 0;
         }
 
+        /**
+         * Whether the cue at {@code i}, inside the right-hand content of an earlier cue, is a nested attribution
+         * of its own: a saying verb (not a participle, not passive) with its own subject inside that content ("said
+         * the plan, which critics say is costly, would pass"; "in a finish that he said defied expectations"), as
+         * PolNeAR annotates it. Verbs of belief inside a content stay part of it ("said she hopes …").
+         */
+        private boolean nested(int i) {
+            if (rightFrom < 0 || i <= rightFrom || passageOf[i] >= 0) {
+                return false;
+            }
+            Optional<AttributionCue> cue = cues.at(t, i);
+            if (cue.isEmpty() || cue.get().role() == AttributionCue.Role.PREP
+                    || cue.get().role() == AttributionCue.Role.THINK || lower(i).endsWith("ing")
+                    || !("VERB".equals(t.get(i).tag()) || ALWAYS_VERBS.contains(lower(i)))) {
+                return false; // a participle modifies a noun ("a letter asking …", "lawsuits alleging …")
+            }
+            for (int k = i - 1; k >= 0 && TAGS_ADV_AUX_PART.contains(t.get(k).tag()); k--) {
+                if (BE_FORMS.contains(lower(k))) {
+                    return false; // a passive: "the staffer was charged", "those requests were denied"
+                }
+            }
+            Phrase subject = leftSubject(i);
+            return subject != null && subject.from >= rightFrom;
+        }
+
         /** Finds the statement of the cue at [i, after); returns the token index its content reaches. */
         private int attribute(AttributionCue cue, int i, int after) {
             limit = t.size();
@@ -688,6 +724,9 @@ public final class QuoteFinder implements Stage {
                     speaker = opener != null && opener.to < i ? opener : null;
                 }
             }
+            if (speaker == null && t.get(before).text().equals(",")) {
+                speaker = lower(i).endsWith("ing") ? mainSubject(before) : parentheticalSubject(before);
+            }
             if (speaker == null) {
                 return after;
             }
@@ -742,6 +781,60 @@ public final class QuoteFinder implements Stage {
                 }
             }
             return true;
+        }
+
+        /**
+         * The subject before a parenthesis between commas that ends at the comma {@code comma} before a cue: "Reid,
+         * who endorsed Clinton in February, reiterated …"; "But Crawford, who recalled …, said …"; "Grassley,
+         * facing a challenge in Iowa, a swing state, said …". The nearest earlier comma (within 40 tokens) whose
+         * parenthesis opens like one (a relative pronoun, a noun phrase, a participle, "including") and whose
+         * noun phrase before it opens a clause. Null when there is none.
+         */
+        private Phrase parentheticalSubject(int comma) {
+            for (int o = comma - 1; o > 0 && comma - o <= 40 && !quoted[o]; o--) {
+                if (!t.get(o).text().equals(",") || o + 1 >= comma) {
+                    continue;
+                }
+                String open = t.get(o + 1).tag();
+                String w = lower(o + 1);
+                boolean parenthesis = RELATIVE_PRONOUNS.contains(w) || w.equals("whose") || w.equals("including")
+                        || TAGS_DET_ADJ_NOUN_PROPN.contains(open) || open.equals("NUM")
+                        || (open.equals("VERB") && (w.endsWith("ing") || w.endsWith("ed")));
+                Phrase subject = parenthesis ? leftSubject(o) : null;
+                if (subject != null && opensClause(subject.from)) {
+                    return subject;
+                }
+            }
+            return null;
+        }
+
+        /**
+         * The subject of the sentence's main verb, for a participle cue after a comma ("Clinton tried to expand on
+         * her statement, saying …"; "Jeffries (D-N.Y.) reacted to the news, saying: …"): the first verb before
+         * {@code comma} whose subject opens a clause. Null when there is none.
+         */
+        private Phrase mainSubject(int comma) {
+            for (int k = 1; k < comma; k++) {
+                if (quoted[k] || !MAIN_VERB_TAGS.contains(t.get(k).tag())) {
+                    continue;
+                }
+                Phrase subject = leftSubject(k);
+                if (subject != null && subject.to <= k && opensClause(subject.from)) {
+                    return subject;
+                }
+            }
+            return null;
+        }
+
+        /** Whether a phrase starting at token {@code from} opens a clause: the sentence's start, or after a comma,
+         * a colon, a dash, a conjunction, or an abbreviation's full stop ("Sen. Ada Ross"). */
+        private boolean opensClause(int from) {
+            if (from == 0) {
+                return true;
+            }
+            Token b = t.get(from - 1);
+            return CLAUSE_OPENERS.contains(b.text()) || b.tag().equals("CCONJ") || b.tag().equals("SCONJ")
+                    || (from == 1 && b.tag().equals("ADV"));
         }
 
         private int according(AttributionCue lexical, Cue cue, int i, int after) {
@@ -803,7 +896,7 @@ public final class QuoteFinder implements Stage {
                 return from;
             }
             int end = from;
-            while (end < stop && (!inside || !quoted[end])) {
+            while (end < stop && (!inside || !quoted[end]) && !(nestedContent && t.get(end).text().equals(","))) {
                 end++;
             }
             int cut = coordinationCut(from, end);
@@ -814,6 +907,7 @@ public final class QuoteFinder implements Stage {
             Span content = new Span(t.get(from).start(), t.get(to - 1).end());
             emit(content, false, cue, speaker);
             claimInside(content);
+            rightFrom = inside ? -1 : from;
             return cut < end ? cut : stop;
         }
 

@@ -301,4 +301,27 @@ class QuoteFinderTest {
         assertThat(quotes("Arturo Velez said the troops would leave and return home in May."))
                 .containsExactly("I the troops would leave and return home in May | Arturo Velez | said | RURMIL");
     }
+
+    @Test
+    void aSayingVerbWithItsOwnSubjectInsideAContentIsANestedAttribution() {
+        // issue 6: PolNeAR annotates the report inside the report; its content ends at the clause's comma
+        assertThat(quotes("The Kenyan minister said the dam, which engineers say is unsafe, would be repaired."))
+                .containsExactly(
+                        "I the dam, which engineers say is unsafe, would be repaired | The Kenyan minister | said | KENGOV",
+                        "I is unsafe | engineers | say | -");
+        // a participle or a passive inside the content has no speaker of its own
+        assertThat(quotes("Elena Marsh said a letter asking for talks was sent.")).hasSize(1);
+        assertThat(quotes("Elena Marsh said the strike was reported by the army.")).hasSize(1);
+    }
+
+    @Test
+    void theSpeakerBeforeAParenthesisBetweenCommas() {
+        // issue 6: a relative clause or a participle between the speaker and the cue
+        assertThat(quotes("In the interview, Elena Marsh, who visited Kenya in May, reiterated that the border"
+                + " would stay open.")).containsExactly(
+                "I the border would stay open | Elena Marsh | reiterated | RURGOV");
+        // a participle cue after a comma takes the main verb's subject
+        assertThat(quotes("In a statement, Gov. Elena Marsh reacted to the ruling, saying the court had erred."))
+                .containsExactly("I the court had erred | Gov. Elena Marsh | saying | RURGOV");
+    }
 }
