@@ -116,12 +116,12 @@ class QuoteAcceptanceTest {
         System.out.println(PolnearEvaluator.render("PolNeAR dev", result));
         assertThat(result.articles()).isEqualTo(84);
         assertThat(result.attributions()).isEqualTo(2193);
-        // issue 6 target: content overlap F1 at least 0.75 (reached: 0.805)
+        // issue 6 target: content overlap F1 at least 0.75 (reached: 0.804)
         assertThat(result.contents().overlapF1()).isGreaterThanOrEqualTo(0.80);
-        // issue 6 asks source F1 >= 0.80; Dyad reaches 0.704 on all gold sources (overlap) and 0.810 on the
+        // issue 6 asks source F1 >= 0.80; Dyad reaches 0.719 on all gold sources (overlap) and 0.826 on the
         // attributions whose content it found: these floors guard what is reached, the gap is reported
-        assertThat(result.sources().overlapF1()).isGreaterThanOrEqualTo(0.70);
-        assertThat(result.linked().f1()).isGreaterThanOrEqualTo(0.80);
-        assertThat(result.cues().overlapF1()).isGreaterThanOrEqualTo(0.68);
+        assertThat(result.sources().overlapF1()).isGreaterThanOrEqualTo(0.715);
+        assertThat(result.linked().f1()).isGreaterThanOrEqualTo(0.82);
+        assertThat(result.cues().overlapF1()).isGreaterThanOrEqualTo(0.70);
     }
 }

@@ -113,6 +113,20 @@ public final class AttributionCues {
      * ridge"): they cue a statement only when what follows them is speech (see {@link #spokenAfter}).
      */
     static final Set<String> FORCE_LEMMAS = Set.of("attack", "blast", "assail", "slam");
+    /**
+     * Cue verbs of response and evaluation whose plain noun-phrase object is a thing, not a statement: "Kenya
+     * welcomed the delegation", "the minister praised the army", "Uganda rejected the offer", "the sides agreed a
+     * ceasefire" report no words. They cue a statement only with a clause ("agreed that …", "rejected claims that
+     * …", "praised the deal as …"); see {@code QuoteFinder}.
+     */
+    static final Set<String> OBJECT_LEMMAS = Set.of("agree", "welcome", "praise", "reject", "applaud", "thank",
+            "congratulate");
+
+    /** Whether the cue's lemma is one of {@link #OBJECT_LEMMAS}: a plain object after it is no statement. */
+    public static boolean takesPlainObject(String lemma) {
+        return OBJECT_LEMMAS.contains(lemma);
+    }
+
     /** Words after such a verb that show it is about words: "attacked the plan", "blasted him in an interview". */
     private static final Set<String> SPEECH_MARKERS = Set.of("\"", "\u201C", "\u201D", "''", "``", "saying",
             "calling", "describing", "statement", "speech", "interview", "remarks", "comments", "tweet",

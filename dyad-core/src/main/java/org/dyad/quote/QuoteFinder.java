@@ -81,6 +81,12 @@ public final class QuoteFinder implements Stage {
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "its", "their", "our", "my", "your");
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "they", "it");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
+    /** Tokens after which a noun phrase opens a clause. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of(",", ".", ":", ";", "—", "–", "--", "(");
+    /** Forms of "be": before a participle cue they make it passive ("was charged"), with no speaker. */
+    private static final Set<String> BE_FORMS = Set.of("be", "is", "are", "was", "were", "been", "being", "'s", "’s");
+    /** Words that negate the verb they stand before: "has not claimed", "didn't say", "never said". */
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
     private static final Set<String> LEADING_SKIP = Set.of("that", ",", ":", "—", "–", "-", ";");
     /** A short verbless stretch after a cue ("on Thursday", "in a statement") is not content. */
     private static final int MAX_TAIL = 6;
@@ -289,6 +295,10 @@ public final class QuoteFinder implements Stage {
         /** Per token, whether it lies outside the zone of the cue being read (set by {@link #zone}). */
         private final boolean[] quoted;
         private int clauseStart;
+        /** Whether the cue being read is nested in an earlier content: its own content ends at a comma. */
+        private boolean nestedContent;
+        /** First token of the last right-hand content emitted outside quotation marks, or -1. */
+        private int rightFrom = -1;
         /** Token index a right-hand content stops before: the sentence's end unless a relative clause ends sooner. */
         private int limit;
         private boolean inside;
@@ -322,8 +332,12 @@ public final class QuoteFinder implements Stage {
             if (!inQuotes && consumed == 0) {
                 consumed = closingSource();
             }
+            if (!inQuotes && consumed == 0) {
+                consumed = closingReport();
+            }
             for (int i = 0; i < t.size(); i++) {
-                if (i < consumed || (inQuotes ? passageOf[i] < 0 || claimed[passageOf[i]] : passageOf[i] >= 0)) {
+                if ((i < consumed && !nested(i)) || (inQuotes ? passageOf[i] < 0 || claimed[passageOf[i]]
+                        : passageOf[i] >= 0)) {
                     continue;
                 }
                 Optional<AttributionCue> found = cues.at(t, i);
@@ -344,7 +358,9 @@ public final class QuoteFinder implements Stage {
                     continue; // passive or participle: "the strategy announced by the president"
                 }
                 zone(passageOf[i]);
+                nestedContent = i < consumed;
                 int end = attribute(cue, i, i + cue.words().size());
+                nestedContent = false;
                 zone(-1);
                 consumed = Math.max(consumed, end);
             }
@@ -388,6 +404,64 @@ public final class QuoteFinder implements Stage {
                 return t.size();
             }
             return 0;
+        }
+
+        /**
+         * A reporting clause closing the sentence after a comma ("Police accused the protesters of burning tyres,
+         * officials said."; "…, said a spokesperson.") governs everything before it, the earlier cue included:
+         * PolNeAR gives each token to one attribution, and the outermost is the one named last. Read here only
+         * when another verb cue stands before the comma; a sentence without one is read as usual.
+         *
+         * @return the number of tokens consumed: the whole sentence when such a clause is found, else 0
+         */
+        private int closingReport() {
+            int comma = -1;
+            for (int k = t.size() - 1; k > 0 && passageOf[k] < 0; k--) {
+                if (t.get(k).text().equals(",")) {
+                    comma = k;
+                    break;
+                }
+            }
+            if (comma < 1 || comma + 2 >= t.size()) {
+                return 0;
+            }
+            zone(-1);
+            int cueAt = -1;
+            Optional<AttributionCue> inverted = cues.at(t, comma + 1);
+            if (inverted.isPresent() && inverted.get().role() == AttributionCue.Role.SAY) {
+                Phrase speaker = rightPhrase(comma + 1 + inverted.get().words().size());
+                cueAt = speaker != null && isTail(speaker.to) ? comma + 1 : -1;
+            } else {
+                Phrase subject = rightPhrase(comma + 1);
+                int j = subject == null ? t.size() : subject.to;
+                while (j < t.size() && TAGS_ADV_AUX_PART.contains(t.get(j).tag()) && !NEGATIONS.contains(lower(j))) {
+                    j++;
+                }
+                Optional<AttributionCue> cue = j < t.size() ? cues.at(t, j) : Optional.empty();
+                if (cue.isPresent() && (cue.get().role() == AttributionCue.Role.SAY
+                        || cue.get().role() == AttributionCue.Role.TELL)) {
+                    int after = j + cue.get().words().size();
+                    int rightFrom = cue.get().role() == AttributionCue.Role.TELL ? skipHearer(after) : after;
+                    cueAt = isTail(rightFrom) ? j : -1;
+                }
+            }
+            if (cueAt < 0 || !verbCueBefore(comma)) {
+                return 0;
+            }
+            AttributionCue cue = cues.at(t, cueAt).orElseThrow();
+            attribute(cue, cueAt, cueAt + cue.words().size());
+            return t.size();
+        }
+
+        /** Whether a verb cue stands outside quotation marks before token {@code end}. */
+        private boolean verbCueBefore(int end) {
+            for (int k = 0; k < end; k++) {
+                if (passageOf[k] < 0 && "VERB".equals(t.get(k).tag()) && cues.at(t, k)
+                        .filter(c -> c.role() != AttributionCue.Role.PREP).isPresent()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Whether a saying or telling cue comes at or after token {@code from} outside quotation marks. */
@@ -531,12 +605,40 @@ public final class QuoteFinder implements Stage {
             inside = passage >= 0;
         }
 
+        /**
+         * Whether the cue at {@code i}, inside the right-hand content of an earlier cue, is a nested attribution
+         * of its own: a saying verb (not a participle, not passive) with its own subject inside that content ("said
+         * the plan, which critics say is costly, would pass"; "in a finish that he said defied expectations"), as
+         * PolNeAR annotates it. Verbs of belief inside a content stay part of it ("said she hopes …").
+         */
+        private boolean nested(int i) {
+            if (rightFrom < 0 || i <= rightFrom || passageOf[i] >= 0) {
+                return false;
+            }
+            Optional<AttributionCue> cue = cues.at(t, i);
+            if (cue.isEmpty() || cue.get().role() == AttributionCue.Role.PREP
+                    || cue.get().role() == AttributionCue.Role.THINK || lower(i).endsWith("ing")
+                    || !("VERB".equals(t.get(i).tag()) || ALWAYS_VERBS.contains(lower(i)))) {
+                return false; // a participle modifies a noun ("a letter asking …", "lawsuits alleging …")
+            }
+            for (int k = i - 1; k >= 0 && TAGS_ADV_AUX_PART.contains(t.get(k).tag()); k--) {
+                if (BE_FORMS.contains(lower(k))) {
+                    return false; // a passive: "the staffer was charged", "those requests were denied"
+                }
+            }
+            Phrase subject = leftSubject(i);
+            return subject != null && subject.from >= rightFrom;
+        }
+
         /** Finds the statement of the cue at [i, after); returns the token index its content reaches. */
         private int attribute(AttributionCue cue, int i, int after) {
             limit = t.size();
             Cue found = new Cue(new Span(t.get(i).start(), t.get(after - 1).end()), cue.lemma(), cue.stance());
             if (cue.role() == AttributionCue.Role.PREP) {
                 return according(cue, found, i, after);
+            }
+            if ((cue.role() == AttributionCue.Role.SAY || cue.role() == AttributionCue.Role.TELL) && negated(i)) {
+                return after; // "the ministry has not claimed …", "she never said …": no statement was made
             }
             Phrase subject = leftSubject(i);
             if (subject == null) {
@@ -622,6 +724,9 @@ public final class QuoteFinder implements Stage {
                     speaker = opener != null && opener.to < i ? opener : null;
                 }
             }
+            if (speaker == null && t.get(before).text().equals(",")) {
+                speaker = lower(i).endsWith("ing") ? mainSubject(before) : parentheticalSubject(before);
+            }
             if (speaker == null) {
                 return after;
             }
@@ -632,6 +737,104 @@ public final class QuoteFinder implements Stage {
                 return t.size();
             }
             return emitRight(found, speaker, contentStart(rightFrom, true), minimumWords(cue));
+        }
+
+        /** Whether a negation ("not", "n't", "never") stands among the auxiliaries and adverbs right before the cue. */
+        private boolean negated(int cue) {
+            for (int k = cue - 1; k >= 0 && !quoted[k] && TAGS_ADV_AUX_PART.contains(t.get(k).tag()); k--) {
+                if (NEGATIONS.contains(lower(k).replace('’', '\''))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether the content from token {@code from} is a plain object of a cue that takes one ({@link
+         * AttributionCues#takesPlainObject}): a noun phrase (after "with", "on" or "to" perhaps) that no verb,
+         * "that", "as", "for", colon or quotation follows ("welcomed the delegation on Monday", "agreed on a ceasefire").
+         */
+        private boolean plainObject(Cue cue, int from) {
+            if (!AttributionCues.takesPlainObject(cue.lemma()) || from >= t.size() || quoted[from]
+                    || (from > 0 && lower(from - 1).equals("that"))) {
+                return false;
+            }
+            int k = from;
+            if (t.get(k).tag().equals("ADP") && k + 1 < t.size()) {
+                k++;
+            }
+            Phrase object = rightPhrase(k);
+            if (object == null || t.get(object.head).tag().equals("PRON") && object.to < t.size()
+                    && MAIN_VERB_TAGS.contains(t.get(object.to).tag())) {
+                return false; // "agreed to hold talks", "agreed they would meet"
+            }
+            for (int j = object.to; j < t.size(); j++) {
+                String w = lower(j);
+                if (quoted[j] || passageOf[j] >= 0 || w.equals("that") || w.equals("as") || w.equals("for")
+                        || w.equals(":")
+                        || (j == object.to && MAIN_VERB_TAGS.contains(t.get(j).tag()))) {
+                    // "rejected claims that …", "praised the deal as …", "thanked voters for …", "agreed the talks should …"
+                    return false;
+                }
+                if (t.get(j).tag().equals("PUNCT") && !w.equals(".")) {
+                    break;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * The subject before a parenthesis between commas that ends at the comma {@code comma} before a cue: "Reid,
+         * who endorsed Clinton in February, reiterated …"; "But Crawford, who recalled …, said …"; "Grassley,
+         * facing a challenge in Iowa, a swing state, said …". The nearest earlier comma (within 40 tokens) whose
+         * parenthesis opens like one (a relative pronoun, a noun phrase, a participle, "including") and whose
+         * noun phrase before it opens a clause. Null when there is none.
+         */
+        private Phrase parentheticalSubject(int comma) {
+            for (int o = comma - 1; o > 0 && comma - o <= 40 && !quoted[o]; o--) {
+                if (!t.get(o).text().equals(",") || o + 1 >= comma) {
+                    continue;
+                }
+                String open = t.get(o + 1).tag();
+                String w = lower(o + 1);
+                boolean parenthesis = RELATIVE_PRONOUNS.contains(w) || w.equals("whose") || w.equals("including")
+                        || TAGS_DET_ADJ_NOUN_PROPN.contains(open) || open.equals("NUM")
+                        || (open.equals("VERB") && (w.endsWith("ing") || w.endsWith("ed")));
+                Phrase subject = parenthesis ? leftSubject(o) : null;
+                if (subject != null && opensClause(subject.from)) {
+                    return subject;
+                }
+            }
+            return null;
+        }
+
+        /**
+         * The subject of the sentence's main verb, for a participle cue after a comma ("Clinton tried to expand on
+         * her statement, saying …"; "Jeffries (D-N.Y.) reacted to the news, saying: …"): the first verb before
+         * {@code comma} whose subject opens a clause. Null when there is none.
+         */
+        private Phrase mainSubject(int comma) {
+            for (int k = 1; k < comma; k++) {
+                if (quoted[k] || !MAIN_VERB_TAGS.contains(t.get(k).tag())) {
+                    continue;
+                }
+                Phrase subject = leftSubject(k);
+                if (subject != null && subject.to <= k && opensClause(subject.from)) {
+                    return subject;
+                }
+            }
+            return null;
+        }
+
+        /** Whether a phrase starting at token {@code from} opens a clause: the sentence's start, or after a comma,
+         * a colon, a dash, a conjunction, or an abbreviation's full stop ("Sen. Ada Ross"). */
+        private boolean opensClause(int from) {
+            if (from == 0) {
+                return true;
+            }
+            Token b = t.get(from - 1);
+            return CLAUSE_OPENERS.contains(b.text()) || b.tag().equals("CCONJ") || b.tag().equals("SCONJ")
+                    || (from == 1 && b.tag().equals("ADV"));
         }
 
         private int according(AttributionCue lexical, Cue cue, int i, int after) {
@@ -689,18 +892,61 @@ public final class QuoteFinder implements Stage {
         private int emitRight(Cue cue, Phrase speaker, int from, int minimum) {
             int stop = limit;
             limit = t.size();
+            if (plainObject(cue, from)) {
+                return from;
+            }
             int end = from;
-            while (end < stop && (!inside || !quoted[end])) {
+            while (end < stop && (!inside || !quoted[end]) && !(nestedContent && t.get(end).text().equals(","))) {
                 end++;
             }
-            int to = trimEnd(from, end);
+            int cut = coordinationCut(from, end);
+            int to = trimEnd(from, cut);
             if (to - from < minimum) {
                 return from;
             }
             Span content = new Span(t.get(from).start(), t.get(to - 1).end());
             emit(content, false, cue, speaker);
             claimInside(content);
-            return stop;
+            rightFrom = inside ? -1 : from;
+            return cut < end ? cut : stop;
+        }
+
+        /**
+         * Where a right-hand content stops before a coordinated clause the cue does not govern: "and"/"but"
+         * before a saying verb in its reporting form ("said the talks had failed and called for elections": the
+         * speaker's next act, read as a cue of its own), or a comma and "and"/"but" before a clause with a subject
+         * of its own ("said the talks had failed, and the army launched an offensive"). A pronoun subject ("…, but
+         * he would try again") may still be the speaker's words and does not stop it.
+         *
+         * @return the token index the content stops before; {@code end} when nothing stops it
+         */
+        private int coordinationCut(int from, int end) {
+            for (int k = from + 1; k + 1 < end; k++) {
+                String w = lower(k);
+                if (passageOf[k] >= 0 || !t.get(k).tag().equals("CCONJ") || !(w.equals("and") || w.equals("but"))) {
+                    continue;
+                }
+                int m = k + 1;
+                while (m < end && t.get(m).tag().equals("ADV")) {
+                    m++;
+                }
+                if (m < end && "VERB".equals(t.get(m).tag())) {
+                    Optional<AttributionCue> next = cues.at(t, m);
+                    String form = lower(m);
+                    if (next.isPresent() && next.get().role() != AttributionCue.Role.PREP
+                            && !form.equals(next.get().lemma()) && !form.endsWith("ing")) {
+                        return k;
+                    }
+                }
+                if (t.get(k - 1).text().equals(",")) {
+                    Phrase subject = rightPhrase(k + 1);
+                    if (subject != null && subject.to < end && !t.get(subject.head).tag().equals("PRON")
+                            && MAIN_VERB_TAGS.contains(t.get(subject.to).tag())) {
+                        return k - 1;
+                    }
+                }
+            }
+            return end;
         }
 
         /**

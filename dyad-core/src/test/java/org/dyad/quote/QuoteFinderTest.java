@@ -252,4 +252,76 @@ class QuoteFinderTest {
                 + " who know the plan.")).containsExactly(
                 "I The council will vote on the canal next month | two aides of the mayor | according to | -");
     }
+
+    @Test
+    void aResponseVerbWithAPlainObjectIsNoStatement() {
+        // issue 6, from a user: "agreed", "welcomed", "praised", "rejected" with a plain object report no words
+        assertThat(quotes("Kenya welcomed the delegation on Monday.")).isEmpty();
+        assertThat(quotes("The Kenyan minister praised the army.")).isEmpty();
+        assertThat(quotes("Ruritania rejected the offer.")).isEmpty();
+        assertThat(quotes("Kenya and Ruritania agreed on a ceasefire.")).isEmpty();
+        // with a clause, a characterisation or a reason they still cue one
+        assertThat(quotes("Kenya rejected claims that its troops had crossed the border."))
+                .containsExactly("I claims that its troops had crossed the border | Kenya | rejected | KEN");
+        assertThat(quotes("Elena Marsh praised the deal as a breakthrough."))
+                .containsExactly("I the deal as a breakthrough | Elena Marsh | praised | RURGOV");
+        assertThat(quotes("Kenya agreed that the talks would resume."))
+                .containsExactly("I the talks would resume | Kenya | agreed | KEN");
+    }
+
+    @Test
+    void aNegatedSayingVerbMakesNoQuote() {
+        // issue 6, from a user: "has not claimed" reported a claim that was never made
+        assertThat(quotes("The Kenyan ministry has not claimed responsibility for the attack.")).isEmpty();
+        assertThat(quotes("Elena Marsh has not claimed that the vote was rigged.")).isEmpty();
+        assertThat(quotes("Arturo Velez never said the bridge would close.")).isEmpty();
+        // a belief stays a belief when negated: "does not believe" is still her stance
+        assertThat(quotes("Elena Marsh does not believe the dam will hold."))
+                .containsExactly("I the dam will hold | Elena Marsh | believe | RURGOV");
+    }
+
+    @Test
+    void aClosingReportingClauseGovernsAnEarlierCue() {
+        // issue 6, from a user: ", officials said" lost to the earlier "accused"
+        assertThat(quotes("Police accused the protesters of burning tyres, officials said."))
+                .containsExactly("I Police accused the protesters of burning tyres | officials | said | -");
+        assertThat(quotes("Kenya believes the talks will fail, said the Ruritanian minister."))
+                .containsExactly("I Kenya believes the talks will fail | the Ruritanian minister | said | RURGOV");
+    }
+
+    @Test
+    void theContentStopsBeforeACoordinatedClauseItDoesNotGovern() {
+        // issue 6, from a user: the content ran on into the next clause
+        assertThat(quotes("The Kenyan minister said the talks had failed, and the army launched an offensive."))
+                .containsExactly("I the talks had failed | The Kenyan minister | said | KENGOV");
+        assertThat(quotes("Elena Marsh said the talks had failed and called for new elections."))
+                .containsExactly("I the talks had failed | Elena Marsh | said | RURGOV",
+                        "I for new elections | Elena Marsh | called | RURGOV");
+        // a verb the cue governs stays in: "would leave and return"
+        assertThat(quotes("Arturo Velez said the troops would leave and return home in May."))
+                .containsExactly("I the troops would leave and return home in May | Arturo Velez | said | RURMIL");
+    }
+
+    @Test
+    void aSayingVerbWithItsOwnSubjectInsideAContentIsANestedAttribution() {
+        // issue 6: PolNeAR annotates the report inside the report; its content ends at the clause's comma
+        assertThat(quotes("The Kenyan minister said the dam, which engineers say is unsafe, would be repaired."))
+                .containsExactly(
+                        "I the dam, which engineers say is unsafe, would be repaired | The Kenyan minister | said | KENGOV",
+                        "I is unsafe | engineers | say | -");
+        // a participle or a passive inside the content has no speaker of its own
+        assertThat(quotes("Elena Marsh said a letter asking for talks was sent.")).hasSize(1);
+        assertThat(quotes("Elena Marsh said the strike was reported by the army.")).hasSize(1);
+    }
+
+    @Test
+    void theSpeakerBeforeAParenthesisBetweenCommas() {
+        // issue 6: a relative clause or a participle between the speaker and the cue
+        assertThat(quotes("In the interview, Elena Marsh, who visited Kenya in May, reiterated that the border"
+                + " would stay open.")).containsExactly(
+                "I the border would stay open | Elena Marsh | reiterated | RURGOV");
+        // a participle cue after a comma takes the main verb's subject
+        assertThat(quotes("In a statement, Gov. Elena Marsh reacted to the ruling, saying the court had erred."))
+                .containsExactly("I the court had erred | Gov. Elena Marsh | saying | RURGOV");
+    }
 }

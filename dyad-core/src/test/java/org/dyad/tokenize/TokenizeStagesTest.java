@@ -36,6 +36,19 @@ class TokenizeStagesTest {
     }
 
     @Test
+    void aTitleAbbreviationBeforeANameNeverEndsASentence() {
+        // issue 6: the model ended sentences after "Gov." and "Sen.", cutting a speaker from its cue
+        Document d = PIPELINE.process(Article.ofText("t",
+                "The mayor, who had backed former Ohio Gov. Ada Ross in March, said the plan would fail.", null));
+        assertThat(d.sentences()).hasSize(1);
+        Document two = PIPELINE.process(Article.ofText("u",
+                "The bill was backed by Sen. Ada Ross and Rep. Tom Hale. Support came from Lt. Gen. Arturo Velez.",
+                null));
+        assertSpans(two, two.sentences(), "The bill was backed by Sen. Ada Ross and Rep. Tom Hale.@0-55",
+                "Support came from Lt. Gen. Arturo Velez.@56-96");
+    }
+
+    @Test
     void controlAndFormatCharactersAreNeverPartOfAToken() {
         // a fresh-clone trial found "Kenya\u0001\u0002" read as one unknown word, and the event lost
         Document d = PIPELINE.process(Article.ofText("c", "Kenya\u0001\u0002 met \u202EUganda.", null));
