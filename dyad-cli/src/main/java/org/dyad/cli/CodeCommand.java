@@ -132,6 +132,8 @@ public final class CodeCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             try {
                 code(pipeline, out, tally);
+            } catch (OutputClosedException e) {
+                // the reader has what it wanted (`dyad code … | head`): stop quietly, as Unix tools do
             } catch (IOException e) {
                 throw new CommandFailedException("cannot write the output: " + ArticleSource.describe(e), e);
             }
@@ -201,11 +203,18 @@ public final class CodeCommand implements Callable<Integer> {
                 events.flush();
                 // A PrintWriter swallows write errors: stop when the reader has gone (`dyad code … | head`).
                 if (out instanceof PrintWriter printer && printer.checkError()) {
-                    throw new IOException("the output was closed");
+                    throw new OutputClosedException();
                 }
             }
         }
         events.finish();
+    }
+
+    /** Standard output was closed by its reader: the run stops, without an error. */
+    private static final class OutputClosedException extends IOException {
+        OutputClosedException() {
+            super("the output was closed");
+        }
     }
 
     /** Counts for the summary line. */

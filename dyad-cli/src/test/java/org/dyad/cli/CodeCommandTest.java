@@ -233,6 +233,26 @@ class CodeCommandTest {
     }
 
     @Test
+    void aReaderThatLeavesEarlyStopsTheRunQuietly() throws IOException {
+        Path a = Files.writeString(dir.resolve("a.txt"), "The bloc on Monday urged Kenya to talk.\n");
+        Path b = Files.writeString(dir.resolve("b.txt"), "The bloc on Monday urged Kenya again.\n");
+        CommandLine commandLine = ErrorPolicy.applyTo(new CommandLine(new CodeCommand(options -> Pipeline.of(
+                new FakeEventCoder()))));
+        java.io.OutputStream gone = new java.io.OutputStream() {    // `dyad code … | head` after head has exited
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("Broken pipe");
+            }
+        };
+        StringWriter err = new StringWriter();
+        commandLine.setOut(new PrintWriter(gone));
+        commandLine.setErr(new PrintWriter(err));
+        int status = commandLine.execute(a.toString(), b.toString());
+        assertThat(status).isZero();
+        assertThat(err.toString().lines()).containsExactly("dyad: 1 article read, 1 coded, 0 failed, 1 event");
+    }
+
+    @Test
     void exitsOneWhenNothingIsCoded() throws IOException {
         Path empty = Files.write(dir.resolve("empty.txt"), new byte[0]);
         Path feed = Files.writeString(dir.resolve("feed.jsonl"), "{\"id\": 1}\nnot json\n");
