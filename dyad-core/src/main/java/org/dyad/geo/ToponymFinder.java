@@ -197,6 +197,17 @@ public final class ToponymFinder {
             findInSentence(doc, sentence, doc.tokensIn(sentence), Document.within(mentions, sentence.span()), out);
         }
         out.replaceAll(ref -> withFacility(doc, ref));
+        // a dateline inside the body (input whose dateline field also opens its text) is also found in the first
+        // sentence: keep the dateline's reference only
+        int end = -1;
+        for (java.util.Iterator<PlaceReference> it = out.iterator(); it.hasNext(); ) {
+            PlaceReference ref = it.next();
+            if (ref.span().start() < end) {
+                it.remove();
+            } else {
+                end = ref.span().end();
+            }
+        }
         return out;
     }
 

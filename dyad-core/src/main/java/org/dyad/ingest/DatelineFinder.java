@@ -133,7 +133,11 @@ public final class DatelineFinder {
      * @return the prefix to skip, or empty when the text does not start with the known dateline and a separator
      */
     public Optional<Dateline> findKnown(String text, int from, String known) {
-        String place = known.strip();
+        String given = known.strip();
+        while (!given.isEmpty() && "-\u2013\u2014:".indexOf(given.charAt(given.length() - 1)) >= 0) {
+            given = given.substring(0, given.length() - 1).strip();   // "KABUL, March 3 (Wire) -": its separator
+        }
+        String place = given;
         if (place.isEmpty() || place.length() > MAX_PREFIX_CHARS
                 || !text.regionMatches(true, from, place, 0, place.length())) {
             return Optional.empty();

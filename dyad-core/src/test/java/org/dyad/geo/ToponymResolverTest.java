@@ -240,4 +240,15 @@ class ToponymResolverTest {
                 .orElseThrow();
         assertThat(state.place().geonameId()).isEqualTo(5128638);
     }
+
+    @Test
+    void aDatelineInsideTheBodyIsOneToponymNotTwo() {
+        // a feed whose dateline field also opens its text, and whose body was not cut after it
+        String text = "KABUL - Gunmen attacked a police post in Kandahar on Sunday.";
+        Article article = new Article("d", text, new org.dyad.document.Span(0, text.length()), Optional.empty(),
+                Optional.empty(), Optional.of("KABUL"), Optional.of(LocalDate.of(2024, 3, 5)), Optional.empty(),
+                Optional.empty(), "feed.jsonl:1");
+        assertThat(doc(article).toponyms()).extracting(t -> text.substring(t.start(), t.end()))
+                .containsExactly("KABUL", "Kandahar");
+    }
 }

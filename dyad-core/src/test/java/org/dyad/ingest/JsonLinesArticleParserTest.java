@@ -77,6 +77,14 @@ class JsonLinesArticleParserTest {
     }
 
     @Test
+    void givenDatelineWithItsSeparatorIsSkippedToo() {
+        Article a = read("{\"id\": \"x\", \"dateline\": \"ARUSHA, Nov. 4 (Wire) -\", "
+                + "\"text\": \"ARUSHA, Nov. 4 (Wire) - Envoys met.\"}");
+        assertThat(a.dateline()).contains("ARUSHA, Nov. 4 (Wire)");
+        assertThat(a.body()).isEqualTo(new Span(24, 35));
+    }
+
+    @Test
     void givenDatelineNotAtTheStartLeavesTheTextWhole() {
         Article a = read("{\"id\": \"x\", \"dateline\": \"ARUSHA\", \"text\": \"Arusha hosted the envoys.\"}");
         assertThat(a.dateline()).contains("ARUSHA");

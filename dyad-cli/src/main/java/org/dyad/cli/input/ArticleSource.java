@@ -121,6 +121,9 @@ public final class ArticleSource {
         if (e instanceof AccessDeniedException) {
             return "permission denied";
         }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason();   // "Read-only file system", "Is a directory": the path is named by the caller
+        }
         String message = e.getMessage();
         return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
     }
@@ -152,6 +155,7 @@ public final class ArticleSource {
         private final Set<Path> seenDirectories = new HashSet<>();
         private Iterator<ReadResult> current = Collections.emptyIterator();
         private Optional<Closeable> open = Optional.empty();
+        private boolean standardInputRead;
 
         Results() {
             for (Path path : paths) {
@@ -198,6 +202,10 @@ public final class ArticleSource {
         private Iterator<ReadResult> open(Input input) {
             Path path = input.path();
             if (input.relative().isEmpty() && STANDARD_INPUT.equals(path.toString())) {
+                if (standardInputRead) {
+                    return failure(STANDARD_INPUT_NAME, "standard input was named twice and is read once");
+                }
+                standardInputRead = true;
                 return readStandardInput();
             }
             if (Files.isDirectory(path)) {

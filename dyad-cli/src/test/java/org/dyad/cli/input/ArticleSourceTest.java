@@ -289,6 +289,18 @@ class ArticleSourceTest {
     }
 
     @Test
+    void standardInputNamedTwiceIsReadOnce() {
+        List<Path> twice = List.of(Path.of("-"), Path.of("-"));
+        try (Stream<ReadResult> results = new ArticleSource(twice, Optional.empty(),
+                () -> new java.io.ByteArrayInputStream(STORY.getBytes(StandardCharsets.UTF_8))).read()) {
+            List<ReadResult> all = results.toList();
+            assertThat(articles(all)).extracting(Article::id).containsExactly("stdin");
+            assertThat(failures(all)).singleElement().isEqualTo(new Failure("stdin", "read",
+                    "standard input was named twice and is read once"));
+        }
+    }
+
+    @Test
     void binaryOrEmptyStandardInputGivesOneClearFailure() {
         assertThat(failures(readStandardInput(new byte[] {0, 1, 2, 0, 0, 3, 0, 0}))).singleElement()
                 .satisfies(f -> assertThat(f.origin()).isEqualTo("stdin"));
