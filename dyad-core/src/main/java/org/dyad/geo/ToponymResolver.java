@@ -170,7 +170,7 @@ public final class ToponymResolver implements Stage {
      * nearest populated place resolved before it (a name of the article that is no facility's), else the dateline's
      * place, else the article's focus place when that is a populated place or a county.
      */
-    private record Anchors(int[] starts, List<Place> places, Optional<Place> fallback) {
+    private record Anchors(int[] starts, List<Place> places, int[] runStart, Optional<Place> fallback) {
         static Anchors of(List<PlaceReference> refs, List<Toponym> resolved, Optional<Place> focus,
                           Context context) {
             List<Integer> order = new ArrayList<>();
@@ -201,7 +201,11 @@ public final class ToponymResolver implements Stage {
             }
             Optional<Place> fallback = dateline != null ? Optional.of(dateline)
                     : focus.filter(f -> f.isPopulatedPlace() || f.isAdmin2());
-            return new Anchors(starts, places, fallback);
+            int[] runStart = new int[places.size()];   // where the run of the same place that k ends in starts
+            for (int k = 0; k < runStart.length; k++) {
+                runStart[k] = k > 0 && places.get(k - 1).geonameId() == places.get(k).geonameId() ? runStart[k - 1] : k;
+            }
+            return new Anchors(starts, places, runStart, fallback);
         }
 
         /** The anchor of a reference starting at this offset, other than the place itself. */
@@ -216,12 +220,24 @@ public final class ToponymResolver implements Stage {
                     hi = mid;
                 }
             }
-            for (int k = lo - 1; k >= 0; k--) {
-                if (places.get(k).geonameId() != self.geonameId()) {
-                    return Optional.of(places.get(k));
-                }
+            int k = lo - 1;
+            if (k >= 0 && places.get(k).geonameId() == self.geonameId()) {
+                k = previousOther(k);   // one step back past a run of the same place, however long
+            }
+            if (k >= 0) {
+                return Optional.of(places.get(k));
             }
             return fallback.filter(f -> f.geonameId() != self.geonameId());
+        }
+
+        /** The index of the nearest anchor before k whose place differs from k's, or -1. */
+        private int previousOther(int k) {
+            int id = places.get(k).geonameId();
+            int j = k - 1;
+            while (j >= 0 && places.get(j).geonameId() == id) {
+                j = runStart[j] - 1;
+            }
+            return j;
         }
     }
 
@@ -344,22 +360,29 @@ public final class ToponymResolver implements Stage {
                 mentions.merge(p.geonameId(), t.kind() == Toponym.Kind.DATELINE ? 2.0 : 1.0, Double::sum);
             }
         }
+        // each distinct place once, in order of first mention, with how often it is named: the same choice as
+        // looking at every mention, in time quadratic in distinct places, not in mentions (a long article names
+        // the same few places thousands of times)
+        Map<Integer, Place> distinct = new java.util.LinkedHashMap<>();
+        Map<Integer, Integer> times = new HashMap<>();
+        for (Toponym t : resolved) {
+            distinct.putIfAbsent(t.place().geonameId(), t.place());
+            times.merge(t.place().geonameId(), 1, Integer::sum);
+        }
         Place best = null;
         double bestMentions = 0;
         int bestNear = -1;
-        for (Toponym t : resolved) {
-            Place p = t.place();
+        for (Place p : distinct.values()) {
             Double m = mentions.get(p.geonameId());
             if (m == null) {
                 continue;
             }
             int near = 0;
-            // bounded: only articles with few distinct focus candidates reach here with many ties
-            for (Toponym o : resolved) {
-                if (!o.place().isCountry() && o.place().geonameId() != p.geonameId()
-                        && Math.abs(o.place().lat() - p.lat()) < NEIGHBOUR_KM / 111
-                        && p.distanceKm(o.place().lat(), o.place().lon()) < NEIGHBOUR_KM) {
-                    near++;
+            for (Place o : distinct.values()) {
+                if (!o.isCountry() && o.geonameId() != p.geonameId()
+                        && Math.abs(o.lat() - p.lat()) < NEIGHBOUR_KM / 111
+                        && p.distanceKm(o.lat(), o.lon()) < NEIGHBOUR_KM) {
+                    near += times.get(o.geonameId());
                 }
             }
             if (best == null || m + near > bestMentions + bestNear

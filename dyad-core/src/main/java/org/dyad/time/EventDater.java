@@ -119,6 +119,10 @@ public final class EventDater implements Stage {
     }
 
     private static Sentence sentenceOf(List<Sentence> sentences, Event e) {
+        int index = e.sentenceIndex();
+        if (index >= 0 && index < sentences.size() && sentences.get(index).span().contains(e.span())) {
+            return sentences.get(index);   // the event's own sentence, by its index: no scan per event
+        }
         for (Sentence s : sentences) {
             if (s.span().contains(e.span()) || s.span().equals(e.span())) {
                 return s;
