@@ -206,7 +206,14 @@ public final class Document {
         return out;
     }
 
-    private static int firstAtOrAfter(List<? extends Spanned> items, int offset) {
+    /**
+     * Index of the first item starting at or after a character offset, by binary search.
+     *
+     * @param items  spans sorted by start offset (a layer)
+     * @param offset a character offset into the document text
+     * @return an index in {@code [0, items.size()]}; {@code items.size()} when every item starts before the offset
+     */
+    public static int firstAtOrAfter(List<? extends Spanned> items, int offset) {
         int lo = 0;
         int hi = items.size();
         while (lo < hi) {

@@ -1354,7 +1354,7 @@ public final class QuoteFinder implements Stage {
             if (head.tag().equals("PRON")) {
                 if (RELATIVE_PRONOUNS.contains(word)) {
                     Mention before = null;
-                    for (int i = firstStartingAt(sentence.start()); i < mentions.size()
+                    for (int i = Document.firstAtOrAfter(mentions, sentence.start()); i < mentions.size()
                             && mentions.get(i).start() < head.start(); i++) {
                         Mention m = mentions.get(i);
                         if (m.end() <= head.start()) {
@@ -1384,7 +1384,7 @@ public final class QuoteFinder implements Stage {
                 return onHead;
             }
             Mention inside = null;
-            for (int i = firstStartingAt(speaker.start()); i < mentions.size()
+            for (int i = Document.firstAtOrAfter(mentions, speaker.start()); i < mentions.size()
                     && mentions.get(i).start() < speaker.end(); i++) {
                 Mention m = mentions.get(i);
                 if (speaker.contains(m.span()) && (inside == null || m.span().length() > inside.span().length())) {
@@ -1410,24 +1410,9 @@ public final class QuoteFinder implements Stage {
             return doc.text().substring(t.get(from).start(), t.get(phrase.head()).end());
         }
 
-        /** Index of the first mention (by start) starting at or after {@code offset}. */
-        private int firstStartingAt(int offset) {
-            int lo = 0;
-            int hi = mentions.size();
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (mentions.get(mid).start() < offset) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            return lo;
-        }
-
         private Optional<Mention> longestOver(Span word) {
             Mention best = null;
-            for (int i = firstStartingAt(word.start() - longestMention);
+            for (int i = Document.firstAtOrAfter(mentions, word.start() - longestMention);
                  i < mentions.size() && mentions.get(i).start() <= word.start(); i++) {
                 Mention m = mentions.get(i);
                 if (m.span().contains(word) && (best == null || m.span().length() > best.span().length())) {
