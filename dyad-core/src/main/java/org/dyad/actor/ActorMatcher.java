@@ -15,6 +15,7 @@ import org.dyad.document.Sentence;
 import org.dyad.document.Span;
 import org.dyad.document.Token;
 import org.dyad.pipeline.Stage;
+import org.dyad.time.CalendarWords;
 
 /**
  * Finds actor mentions: dictionary actors (countries, IGOs, NGOs, militant groups, people), agents (sectors such as
@@ -357,16 +358,13 @@ public final class ActorMatcher implements Stage {
                 || word.equals("-") || PRONOUN_DETERMINERS.contains(word);
     }
 
-    private static final Set<String> TIME_DEICTICS = Set.of("LAST", "NEXT", "THIS", "EARLIER", "LATER");
-    private static final Set<String> TIME_UNITS = Set.of("YEAR", "MONTH", "WEEK", "WEEKEND", "NIGHT", "MORNING",
-            "EVENING", "AFTERNOON", "SPRING", "SUMMER", "AUTUMN", "FALL", "WINTER", "MONDAY", "TUESDAY", "WEDNESDAY",
-            "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY", "JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY",
-            "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER");
+    private static final Set<String> TIME_UNITS = CalendarWords.union(CalendarWords.PERIODS, CalendarWords.SEASONS,
+            CalendarWords.WEEKDAYS, CalendarWords.MONTHS);
 
     /** Whether a relative time expression starts at i ("yesterday", "last year", "this week", "Monday"). */
     private static boolean opensTimePhrase(String[] words, int i) {
         return TIME_WORDS.contains(words[i])
-                || TIME_DEICTICS.contains(words[i]) && i + 1 < words.length && TIME_UNITS.contains(words[i + 1]);
+                || CalendarWords.DEICTICS.contains(words[i]) && i + 1 < words.length && TIME_UNITS.contains(words[i + 1]);
     }
 
     /** End (exclusive) of the noun phrase starting at {@code start}, with connectors and coordination. */

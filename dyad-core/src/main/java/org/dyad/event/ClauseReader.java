@@ -8,6 +8,7 @@ import org.dyad.actor.Actor;
 import org.dyad.actor.Mention;
 import org.dyad.document.Span;
 import org.dyad.document.Token;
+import org.dyad.time.CalendarWords;
 
 /**
  * The sparse {@link ClauseSyntax}: reads the clause around a verb from POS tags and actor phrases alone, as TABARI
@@ -32,10 +33,6 @@ final class ClauseReader implements ClauseSyntax {
     static final Set<String> RELATIVES = Set.of("WHO", "WHICH", "WHOM", "WHOSE");
     static final Set<String> TIME_WORDS = Set.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
             "SATURDAY", "SUNDAY", "YESTERDAY", "TODAY", "TOMORROW", "TONIGHT", "NOW", "EARLIER", "LATER");
-    /** "last year", "this week", "earlier this month": a deictic opening a noun phrase of time. */
-    static final Set<String> TIME_DEICTICS = Set.of("LAST", "NEXT", "THIS", "EARLIER", "LATER");
-    static final Set<String> TIME_UNITS = Set.of("YEAR", "MONTH", "WEEK", "WEEKEND", "NIGHT", "MORNING", "EVENING",
-            "AFTERNOON");
     static final Set<String> SUBJECT_PRONOUNS = Set.of("HE", "SHE");
     /** Reporting verbs (attribution cues): their subject is the speaker that a later "he" or "she" refers to. */
     static final Set<String> CUES = Set.of("SAY", "SAYS", "SAID", "ADD", "ADDS", "ADDED", "TELL", "TELLS",
@@ -137,7 +134,8 @@ final class ClauseReader implements ClauseSyntax {
                     i = start - 2;
                     continue;
                 }
-                if (TIME_WORDS.contains(w) || TIME_UNITS.contains(w) && TIME_DEICTICS.contains(f.words[start])) {
+                if (TIME_WORDS.contains(w)
+                        || CalendarWords.PERIODS.contains(w) && CalendarWords.DEICTICS.contains(f.words[start])) {
                     // a time between subject and verb: "Kenya yesterday attacked", "the army this week shelled" (the
                     // actor right before it), else past the time and the word before it ("on Monday", "a resolution
                     // Tuesday calling on …")

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.dyad.time.CalendarWords;
 
 /**
  * Matches the verb patterns of the PETRARCH dictionaries around a verb: the elements before the {@code *} right to
@@ -256,10 +257,8 @@ final class PatternMatcher {
     private static final Set<String> DATE_PREPOSITIONS = Set.of("ON", "IN", "AT", "DURING");
 
     /** Weekdays, months and their abbreviations, upper case, as the tokenizer leaves them. */
-    private static final Set<String> DATE_WORDS = Set.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
-            "SATURDAY", "SUNDAY", "JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER",
-            "OCTOBER", "NOVEMBER", "DECEMBER", "JAN.", "FEB.", "MAR.", "APR.", "JUN.", "JUL.", "AUG.", "SEP.", "SEPT.",
-            "OCT.", "NOV.", "DEC.");
+    private static final Set<String> DATE_WORDS = CalendarWords.union(CalendarWords.WEEKDAYS, CalendarWords.MONTHS,
+            CalendarWords.MONTH_ABBREVIATIONS);
 
     /**
      * Whether the word at q is a preposition opening a date ("on Monday", "in March", "on 12 May", "in 2019"): a pattern's
